@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** A field-level input error, in Chinese and English. */
+export interface FieldError {
+  field: string;
+  zh: string;
+  en: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+const SEP = ' | ';
+/** Messages are written "中文 | English" and split when reported. */
+export const _msg = (zh: string, en: string): string => `${zh}${SEP}${en}`;
+
+/** A non-negative amount of money in 元, written as a decimal string. */
+export const moneyString = (zh: string, en: string) =>
+  z
+    .string({ error: _msg(`${zh}须为字符串形式的金额，如 "12000"`, `${en} must be an amount written as a string, e.g. "12000"`) })
+    .regex(/^\s*\d+(\.\d+)?\s*$/, {
+      error: (iss) =>
+        /^\s*-/.test(String(iss.input))
+          ? _msg(`${zh}不能为负数`, `${en} must not be negative`)
+          : _msg(`${zh}不是有效的数字："${String(iss.input)}"`, `${en} is not a valid decimal number: "${String(iss.input)}"`),
+    });
+
+export const enumOf = <const T extends readonly [string, ...string[]]>(values: T, zh: string, en: string) =>
+  z.enum(values, {
+    error: (iss) =>
+      _msg(`${zh}必须是以下之一：${values.join('、')}（收到 ${JSON.stringify(iss.input)}）`, `${en} must be one of ${values.join(', ')} (got ${JSON.stringify(iss.input)})`),
+  });
+
+/** Validate raw input against a calculator's schema, returning field-level messages instead of throwing. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Parsed<z.infer<S>> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, errors: [{ field: '(input)', zh: '输入必须是一个 JSON 对象', en: 'input must be a JSON object' }] };
+  }
+  const r = schema.safeParse(raw);
+  if (r.success) return { ok: true, value: r.data };
+  return {
+    ok: false,
+    errors: r.error.issues.map((iss) => {
+      const field = iss.path.length ? iss.path.join('.') : '(input)';
+      const [zh, en] = iss.message.includes(SEP) ? (iss.message.split(SEP) as [string, string]) : [iss.message, iss.message];
+      if (iss.code === 'unrecognized_keys') {
+        const keys = (iss as { keys?: string[] }).keys ?? [];
+        return { field: keys.join(', ') || field, zh: `未知字段：${keys.join('、')}`, en: `unknown field(s): ${keys.join(', ')}` };
+      }
+      if (iss.code === 'invalid_type' && iss.input === undefined) return { field, zh: `缺少必填字段 ${field}`, en: `missing required field ${field}` };
+      return { field, zh, en };
+    }),
+  };
+}
+
+/** One line per error, bilingual, naming the field: `selfPaid: 不能为负数 / must not be negative`. */
+export const formatErrors = (errors: FieldError[]): string => errors.map((e) => `${e.field}: ${e.zh} / ${e.en}`).join('\n');

@@ -1,0 +1,76 @@
+import type { Policy, Provision } from '../schema/index.ts';
+
+/** One step of a calculation: which provision it applied and the arithmetic, so a reader can check it. */
+export interface Step {
+  /** Global provision id (`policy:provision`), where the step applies one. */
+  provision?: string;
+  /** Clause id of that provision, for the link to the rendered text. */
+  clause?: string;
+  zh: string;
+  en: string;
+  /** The arithmetic, e.g. `(24000 − 4000) × 0.7 = 14000`. */
+  arithmetic?: string;
+}
+
+export type Status = 'computed' | 'range' | 'not-eligible' | 'not-specified';
+
+export interface CalcResult {
+  policy: string;
+  calculator: string;
+  status: Status;
+  /** Exact result, to the fen, for `computed`. */
+  amount?: string;
+  min?: string;
+  max?: string;
+  unit: string;
+  steps: Step[];
+  /** Global ids of every provision the result relies on. */
+  provisions: string[];
+  /** Why not eligible / not specified, in both languages. */
+  reason?: { zh: string; en: string };
+  /** Clauses that speak of the subject, for `not-specified`. */
+  clauses?: string[];
+  /** Interpretation notes of the provisions used, where the text reads more than one way. */
+  interpretations?: { provision: string; encoded: string; alternative?: string }[];
+}
+
+/** Collects steps and the provisions they cite while a calculator runs. */
+export class _Trace {
+  readonly steps: Step[] = [];
+  private readonly used = new Map<string, Provision>();
+  readonly policy: Policy;
+  constructor(policy: Policy) {
+    this.policy = policy;
+  }
+
+  step(text: { zh: string; en: string; arithmetic?: string }, provision?: Provision): void {
+    const s: Step = { zh: text.zh, en: text.en };
+    if (provision) {
+      s.provision = `${this.policy.id}:${provision.id}`;
+      s.clause = provision.clause;
+      this.used.set(provision.id, provision);
+    }
+    if (text.arithmetic) s.arithmetic = text.arithmetic;
+    this.steps.push(s);
+  }
+
+  use(provision: Provision): void {
+    this.used.set(provision.id, provision);
+  }
+
+  result(calculator: string, unit: string, rest: Omit<CalcResult, 'policy' | 'calculator' | 'unit' | 'steps' | 'provisions'>): CalcResult {
+    const used = [...this.used.values()];
+    const interpretations = used
+      .filter((p) => p.interpretation)
+      .map((p) => ({ provision: `${this.policy.id}:${p.id}`, encoded: p.interpretation!.encoded, ...(p.interpretation!.alternative ? { alternative: p.interpretation!.alternative } : {}) }));
+    return {
+      policy: this.policy.id,
+      calculator,
+      ...rest,
+      unit,
+      steps: this.steps,
+      provisions: used.map((p) => `${this.policy.id}:${p.id}`),
+      ...(interpretations.length ? { interpretations } : {}),
+    };
+  }
+}

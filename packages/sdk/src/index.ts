@@ -1,0 +1,4 @@
+export * from './schema/index.ts';
+export * from './money.ts';
+export * from './policies/index.ts';
+export * from './calculators/index.ts';

@@ -1,0 +1,3 @@
+export * from './vocabulary.ts';
+export * from './provision.ts';
+export * from './policy.ts';

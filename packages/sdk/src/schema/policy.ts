@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { PolicyId, TargetGroupId } from './vocabulary.ts';
+import { Provision } from './provision.ts';
+
+const Name = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+/** A clause of a document. The rendering in content/ owns its text. */
+export const Clause = z.object({
+  /** Follows the document's numbering: 四、→ `4`, （三）→ `4.3`, 1、→ `4.3.1`, 一是 → `.a`; also `notice`, `preamble`, `closing`, `appendix`. */
+  id: z.string().regex(/^[a-z0-9]+(\.[a-z0-9]+)*$/),
+  /** The clause's heading as printed, without its number, where it has one. */
+  heading: z.string().optional(),
+  /** The enclosing clause id, if any. */
+  parent: z.string().optional(),
+  /** 责任单位 as printed at the end of the clause. */
+  departments: z.array(z.string()).optional(),
+  /** 牵头单位, where the text says the first responsible department leads. */
+  leadDepartment: z.string().optional(),
+});
+export type Clause = z.infer<typeof Clause>;
+
+export const TargetGroup = z.object({
+  id: TargetGroupId,
+  /** The document's own term. */
+  term: z.string().min(1),
+  /** The definition in the document's words (verbatim, or the list it appears in). */
+  definition: z.string().min(1),
+  clause: z.string().min(1),
+});
+export type TargetGroup = z.infer<typeof TargetGroup>;
+
+export const ParentPolicy = z.object({
+  docNumber: z.string().optional(),
+  title: z.string().min(1),
+});
+
+export const Policy = z
+  .object({
+    id: PolicyId,
+    title: z.string().min(1),
+    shortName: Name,
+    /** 文号 exactly as printed. */
+    docNumber: z.string().min(1),
+    region: z.object({ province: Name, prefecture: Name, county: Name }),
+    /** Issuing bodies as printed; empty with `issuersNote` where the extraction lost them. */
+    issuers: z.array(z.string()),
+    issuersNote: z.string().optional(),
+    /** ISO date the document was issued (成文/印发). */
+    issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    issuedNote: z.string().optional(),
+    /** Effective-date statement, verbatim. */
+    effective: z.string().min(1),
+    /** Validity statement, verbatim, where there is one (e.g. 有效期5年). */
+    validity: z.string().optional(),
+    /** Period the plan covers, where it names one. */
+    period: z.object({ from: z.string(), to: z.string() }).optional(),
+    parents: z.array(ParentPolicy),
+    groups: z.array(TargetGroup),
+    clauses: z.array(Clause).min(1),
+    provisions: z.array(Provision).min(1),
+  })
+  .superRefine((p, ctx) => {
+    const clauseIds = new Set(p.clauses.map((c) => c.id));
+    const seen = new Set<string>();
+    p.provisions.forEach((pr, i) => {
+      if (seen.has(pr.id)) ctx.addIssue({ code: 'custom', path: ['provisions', i, 'id'], message: `duplicate provision id ${pr.id}` });
+      seen.add(pr.id);
+      if (!clauseIds.has(pr.clause)) ctx.addIssue({ code: 'custom', path: ['provisions', i, 'clause'], message: `unknown clause ${pr.clause}` });
+    });
+    p.clauses.forEach((c, i) => {
+      if (c.parent && !clauseIds.has(c.parent)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'parent'], message: `unknown parent clause ${c.parent}` });
+    });
+    p.groups.forEach((g, i) => {
+      if (!clauseIds.has(g.clause)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'clause'], message: `unknown clause ${g.clause}` });
+    });
+  });
+export type Policy = z.infer<typeof Policy>;
+export type PolicyInput = z.input<typeof Policy>;

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { Area, CareType, TargetGroupId } from './vocabulary.ts';
+
+/** A decimal number written as a string, so that no value ever passes through a binary float. */
+export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written as a string, e.g. "4000" or "0.7"');
+
+/** Money units used by the documents. */
+export const MoneyUnit = z.enum(['CNY', 'CNY/person/month', 'CNY/person/year', 'CNY/household', 'CNY/household/month', 'CNY/year']);
+export type MoneyUnit = z.infer<typeof MoneyUnit>;
+
+/** Whether a figure is exact or a floor / ceiling ("不低于", "不超过"). */
+export const Bound = z.enum(['exact', 'min', 'max']);
+export type Bound = z.infer<typeof Bound>;
+
+/** What a multiple is a multiple of. */
+export const Base = z.enum([
+  'dibao-standard', // 城市低保标准
+  'tekun-standard', // 特困人员基本生活标准
+  'local-per-capita-disposable-income', // 当地居民人均可支配收入
+  'annual-dibao-standard', // 年度低保标准
+  'pre-rise-value', // the value before a relative change
+]);
+export type Base = z.infer<typeof Base>;
+
+const Common = z.object({
+  /** Semantic dotted path, unique within a policy: area → concept, e.g. `medical.inpatient.dibao.threshold`. */
+  id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'provision ids are lower-case dotted paths'),
+  /** The clause the provision comes from (document numbering, e.g. `4.3`). */
+  clause: z.string().min(1),
+  area: Area,
+  /** Short label in Chinese and English. */
+  summary: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  /** Groups the rule applies to; empty when the text names no group (applies to all the document's targets). */
+  appliesTo: z.array(TargetGroupId).default([]),
+  /** Medical-aid provisions: the care types they govern. */
+  care: z.array(CareType).optional(),
+  /** 责任单位 exactly as printed for the clause. */
+  departments: z.array(z.string().min(1)).default([]),
+  /** 牵头单位, where the text says which department leads. */
+  leadDepartment: z.string().optional(),
+  /** The verbatim words of the document (whitespace may differ). */
+  quote: z.string().min(2),
+  /** Where the text reads more than one way: the reading encoded, and the other. */
+  interpretation: z
+    .object({
+      encoded: z.string().min(1),
+      alternative: z.string().min(1).optional(),
+    })
+    .optional(),
+});
+
+export const Provision = z.discriminatedUnion('kind', [
+  Common.extend({ kind: z.literal('amount'), amount: DecimalString, unit: MoneyUnit, bound: Bound.default('exact'), previous: DecimalString.optional() }),
+  Common.extend({ kind: z.literal('ratio'), ratio: DecimalString, bound: Bound.default('exact') }),
+  /** 起付线; `amount: null` = 不设起付线. */
+  Common.extend({ kind: z.literal('threshold'), amount: DecimalString.nullable(), unit: MoneyUnit.default('CNY/year') }),
+  /** 限额; `amount: null` = 不设限额. */
+  Common.extend({ kind: z.literal('cap'), amount: DecimalString.nullable(), unit: MoneyUnit.default('CNY/year') }),
+  Common.extend({ kind: z.literal('range'), min: DecimalString, max: DecimalString, unit: MoneyUnit }),
+  /** A multiple (or band of multiples) of a standard: `min`/`max` factors, exclusive where the text says 高于 / 低于. */
+  Common.extend({
+    kind: z.literal('multiple'),
+    base: Base,
+    min: DecimalString.optional(),
+    max: DecimalString.optional(),
+    minExclusive: z.boolean().default(false),
+    maxExclusive: z.boolean().default(false),
+  }),
+  Common.extend({ kind: z.literal('duration'), amount: DecimalString, unit: z.enum(['day', 'month', 'year']), bound: Bound.default('exact') }),
+  Common.extend({
+    kind: z.literal('frequency'),
+    times: z.number().int().nonnegative(),
+    per: z.enum(['year', 'half-year', 'quarter', 'month']),
+    bound: Bound.default('exact'),
+  }),
+  Common.extend({
+    kind: z.literal('age-range'),
+    min: z.number().int().nonnegative(),
+    max: z.number().int().nonnegative(),
+    previous: z.object({ min: z.number().int(), max: z.number().int() }).optional(),
+  }),
+  /** A formula, written in words and symbols; calculators implement it. */
+  Common.extend({ kind: z.literal('formula'), expression: z.string().min(1), variables: z.array(z.string()).min(1) }),
+  /** A condition of eligibility, in words. */
+  Common.extend({ kind: z.literal('eligibility'), condition: z.string().min(1) }),
+  /** A change relative to an existing value ("提高10%", "降低50%"): both readings are kept. */
+  Common.extend({
+    kind: z.literal('relative-change'),
+    change: DecimalString,
+    target: z.string().min(1),
+    readings: z
+      .array(z.object({ id: z.enum(['percentage-points', 'proportional']), text: z.string().min(1) }))
+      .min(2),
+    encodedReading: z.enum(['percentage-points', 'proportional']),
+  }),
+  /** A count (people, times, targets) that is not money. */
+  Common.extend({ kind: z.literal('count'), count: z.number().int().nonnegative(), unit: z.string().min(1), bound: Bound.default('exact') }),
+  /** A measure with no number: encoded so comparisons can tell "promised, in these words" from "not mentioned". */
+  Common.extend({ kind: z.literal('commitment') }),
+]);
+export type Provision = z.infer<typeof Provision>;
+export type ProvisionInput = z.input<typeof Provision>;

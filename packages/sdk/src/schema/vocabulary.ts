@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** The five documents, by their stable public ids. */
+export const POLICY_IDS = ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'] as const;
+export const PolicyId = z.enum(POLICY_IDS);
+export type PolicyId = z.infer<typeof PolicyId>;
+
+/**
+ * Shared vocabulary of target groups. Chinese terms of art keep their pinyin
+ * (dibao 低保 = minimum living allowance; tekun 特困 = persons in extreme hardship).
+ */
+export const TARGET_GROUPS = {
+  tekun: { zh: '特困人员', en: 'persons in extreme hardship (tekun)' },
+  orphan: { zh: '孤儿', en: 'orphans' },
+  'unsupported-child': { zh: '事实无人抚养儿童', en: 'children without de-facto carers' },
+  dibao: { zh: '城市低保对象', en: 'urban minimum-living-allowance (dibao) recipients' },
+  'low-income': { zh: '低收入家庭（低保边缘家庭）', en: 'low-income (near-dibao) households' },
+  'hardship-worker': { zh: '特殊困难职工', en: 'workers in special hardship' },
+  'other-hardship': { zh: '其他特殊困难对象', en: 'other persons in special hardship' },
+} as const;
+export const TARGET_GROUP_IDS = Object.keys(TARGET_GROUPS) as [keyof typeof TARGET_GROUPS, ...(keyof typeof TARGET_GROUPS)[]];
+export const TargetGroupId = z.enum(TARGET_GROUP_IDS);
+export type TargetGroupId = z.infer<typeof TargetGroupId>;
+
+/** Comparison dimensions. */
+export const AREAS = {
+  eligibility: { zh: '对象认定', en: 'Eligibility and target groups' },
+  'basic-living': { zh: '基本生活（低保）', en: 'Basic living (dibao)' },
+  'special-hardship': { zh: '特困供养', en: 'Special hardship support (tekun)' },
+  'temporary-aid': { zh: '临时救助', en: 'Temporary aid' },
+  medical: { zh: '医疗救助', en: 'Medical aid' },
+  education: { zh: '教育帮扶', en: 'Education' },
+  housing: { zh: '住房帮扶', en: 'Housing' },
+  employment: { zh: '就业帮扶', en: 'Employment' },
+  disaster: { zh: '急难与灾害', en: 'Disaster and emergency' },
+  disability: { zh: '残疾人', en: 'Disability' },
+  'elderly-children': { zh: '老年人与儿童', en: 'Elderly and children' },
+  women: { zh: '妇女', en: 'Women' },
+  'social-participation': { zh: '社会参与（结对帮扶）', en: 'Social participation and pairing' },
+  administration: { zh: '组织管理', en: 'Administration' },
+} as const;
+export const AREA_IDS = Object.keys(AREAS) as [keyof typeof AREAS, ...(keyof typeof AREAS)[]];
+export const Area = z.enum(AREA_IDS);
+export type Area = z.infer<typeof Area>;
+
+/** Types of medical care that medical-aid rules distinguish. */
+export const CARE_TYPES = {
+  inpatient: { zh: '住院', en: 'inpatient' },
+  'outpatient-chronic': { zh: '慢性病/特殊疾病门诊', en: 'outpatient, chronic or special disease' },
+  'outpatient-major': { zh: '重特大疾病长期门诊', en: 'long-term outpatient, major disease' },
+} as const;
+export const CARE_TYPE_IDS = Object.keys(CARE_TYPES) as [keyof typeof CARE_TYPES, ...(keyof typeof CARE_TYPES)[]];
+export const CareType = z.enum(CARE_TYPE_IDS);
+export type CareType = z.infer<typeof CareType>;
+
+export const PROVISION_KINDS = {
+  amount: { zh: '金额', en: 'amount' },
+  ratio: { zh: '比例', en: 'ratio' },
+  threshold: { zh: '起付线', en: 'threshold' },
+  cap: { zh: '限额', en: 'cap' },
+  range: { zh: '区间', en: 'range' },
+  multiple: { zh: '倍数（以标准为基数）', en: 'multiple of a standard' },
+  duration: { zh: '期限', en: 'duration' },
+  frequency: { zh: '频次', en: 'frequency' },
+  'age-range': { zh: '年龄段', en: 'age range' },
+  formula: { zh: '计算公式', en: 'formula' },
+  eligibility: { zh: '条件', en: 'eligibility condition' },
+  'relative-change': { zh: '相对调整', en: 'relative change' },
+  count: { zh: '数量', en: 'count' },
+  commitment: { zh: '承诺（无数值）', en: 'commitment (no number)' },
+} as const;
+export const PROVISION_KIND_IDS = Object.keys(PROVISION_KINDS) as [keyof typeof PROVISION_KINDS, ...(keyof typeof PROVISION_KINDS)[]];
+export const ProvisionKind = z.enum(PROVISION_KIND_IDS);
+export type ProvisionKind = z.infer<typeof ProvisionKind>;
