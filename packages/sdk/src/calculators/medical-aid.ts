@@ -28,6 +28,10 @@ function find<K extends Kind>(policy: Policy, kind: K, group: string, care: stri
   );
 }
 
+/** Provisions of a policy that the medical-aid calculator can apply. */
+export const medicalAidUses = (policy: Policy): string[] =>
+  policy.provisions.filter((p) => p.area === 'medical' && p.care && (p.kind === 'threshold' || p.kind === 'ratio' || p.kind === 'cap')).map((p) => p.id);
+
 /** Clauses of the policy that speak of medical aid. */
 const medicalClauses = (policy: Policy): string[] => [...new Set(policy.provisions.filter((p) => p.area === 'medical').map((p) => p.clause))];
 

@@ -8,10 +8,10 @@ export const policies: Partial<Record<PolicyId, Policy>> = {
   'guzhang-2021': guzhang2021,
 };
 
-export const policyList = (): Policy[] => Object.values(policies);
+export const policyList = (): Policy[] => Object.values(policies).filter((p): p is Policy => p !== undefined);
 
 export function getPolicy(id: string): Policy | undefined {
-  return (policies as Record<string, Policy | undefined>)[id];
+  return Object.hasOwn(policies, id) ? policies[id as PolicyId] : undefined;
 }
 
 export function getProvision(policy: Policy, provisionId: string): Provision | undefined {

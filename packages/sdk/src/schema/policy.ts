@@ -29,6 +29,25 @@ export const TargetGroup = z.object({
 });
 export type TargetGroup = z.infer<typeof TargetGroup>;
 
+/** A table printed in the document (e.g. an appendix), its figures encoded as data. */
+export const DataTable = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  clause: z.string().min(1),
+  title: z.string().min(1),
+  /** Column keys and their printed headings. Numeric columns hold integers. */
+  columns: z.array(z.object({ key: z.string().min(1), zh: z.string().min(1), numeric: z.boolean().default(false) })).min(1),
+  rows: z.array(
+    z.object({
+      cells: z.record(z.string(), z.union([z.string(), z.number().int()])),
+      /** `total` for a 合计 row, `subtotal-column` rows carry their own 小计. */
+      role: z.enum(['data', 'total']).default('data'),
+    }),
+  ),
+  /** Key of the column that sums the other numeric columns of each row (小计), if any. */
+  rowTotalColumn: z.string().optional(),
+});
+export type DataTable = z.infer<typeof DataTable>;
+
 export const ParentPolicy = z.object({
   docNumber: z.string().optional(),
   title: z.string().min(1),
@@ -58,6 +77,7 @@ export const Policy = z
     groups: z.array(TargetGroup),
     clauses: z.array(Clause).min(1),
     provisions: z.array(Provision).min(1),
+    tables: z.array(DataTable).default([]),
   })
   .superRefine((p, ctx) => {
     const clauseIds = new Set(p.clauses.map((c) => c.id));

@@ -5,7 +5,7 @@ import { Area, CareType, TargetGroupId } from './vocabulary.ts';
 export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written as a string, e.g. "4000" or "0.7"');
 
 /** Money units used by the documents. */
-export const MoneyUnit = z.enum(['CNY', 'CNY/person/month', 'CNY/person/year', 'CNY/household', 'CNY/household/month', 'CNY/year']);
+export const MoneyUnit = z.enum(['CNY', 'CNY/person', 'CNY/person/month', 'CNY/person/year', 'CNY/household', 'CNY/household/month', 'CNY/household/year', 'CNY/year', 'CNY/month']);
 export type MoneyUnit = z.infer<typeof MoneyUnit>;
 
 /** Whether a figure is exact or a floor / ceiling ("不低于", "不超过"). */
@@ -19,6 +19,7 @@ export const Base = z.enum([
   'local-per-capita-disposable-income', // 当地居民人均可支配收入
   'annual-dibao-standard', // 年度低保标准
   'pre-rise-value', // the value before a relative change
+  'minimum-wage', // 最低工资标准
 ]);
 export type Base = z.infer<typeof Base>;
 

@@ -17,6 +17,9 @@ export const TARGET_GROUPS = {
   'low-income': { zh: '低收入家庭（低保边缘家庭）', en: 'low-income (near-dibao) households' },
   'hardship-worker': { zh: '特殊困难职工', en: 'workers in special hardship' },
   'other-hardship': { zh: '其他特殊困难对象', en: 'other persons in special hardship' },
+  disabled: { zh: '困难残疾人', en: 'disabled persons in hardship' },
+  'expenditure-hardship': { zh: '支出型困难家庭', en: 'households in hardship from essential expenditure' },
+  'family-planning': { zh: '计划生育特殊家庭', en: 'family-planning special-hardship families' },
 } as const;
 export const TARGET_GROUP_IDS = Object.keys(TARGET_GROUPS) as [keyof typeof TARGET_GROUPS, ...(keyof typeof TARGET_GROUPS)[]];
 export const TargetGroupId = z.enum(TARGET_GROUP_IDS);

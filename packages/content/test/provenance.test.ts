@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { policyList } from '@bangfu/sdk';
+import { listRenderings, normalise, numeralsIn, readRendering, readSource } from '../src/index.ts';
+
+// Provenance, both directions (DESIGN.md "Cross-links"):
+//  - every provision's quote appears in its clause's rendered text (whitespace normalised);
+//  - every figure link in the MDX names a provision that exists;
+//  - every clause of the encoding is rendered, and every rendered clause is encoded;
+//  - every number in the operative text is linked to a provision or marked as not a rule.
+const encoded = policyList();
+
+describe.each(encoded.map((p) => [p.id, p] as const))('%s', (id, policy) => {
+  const rendering = readRendering(id);
+  const byClause = new Map(rendering.clauses.map((c) => [c.id, c]));
+
+  it('renders every encoded clause, and encodes every rendered clause, once each', () => {
+    const rendered = rendering.clauses.map((c) => c.id);
+    expect(new Set(rendered).size, 'a clause id is rendered twice').toBe(rendered.length);
+    expect([...rendered].sort()).toEqual(policy.clauses.map((c) => c.id).sort());
+  });
+
+  it.each(policy.provisions.map((p) => [p.id, p] as const))('quote of %s appears in its clause', (_pid, p) => {
+    const clause = byClause.get(p.clause);
+    expect(clause, `clause ${p.clause} is not rendered`).toBeDefined();
+    expect(normalise(clause!.text)).toContain(normalise(p.quote));
+  });
+
+  it('links every figure to an existing provision of the same clause or its parent', () => {
+    const known = new Map(policy.provisions.map((p) => [p.id, p]));
+    const problems: string[] = [];
+    for (const c of rendering.clauses) {
+      for (const f of c.figures) {
+        if (f.provisions.length === 0) problems.push(`${c.id}: <Fig> "${f.text}" names no provision`);
+        for (const pid of f.provisions) {
+          const p = known.get(pid);
+          if (!p) problems.push(`${c.id}: <Fig p="${pid}"> "${f.text}" names no provision`);
+          else if (p.clause !== c.id && !c.id.startsWith(`${p.clause}.`) && !p.clause.startsWith(`${c.id}.`))
+            problems.push(`${c.id}: <Fig p="${pid}"> links to a provision of clause ${p.clause}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('links or marks every number in the operative text', () => {
+    const unmarked = rendering.clauses.flatMap((c) => numeralsIn(c.unmarkedText).map((n) => `${c.id}: ${n}`));
+    expect(unmarked).toEqual([]);
+  });
+
+  it('renders the source faithfully: every paragraph, corrections reverted, stands in the source file', () => {
+    const source = readSource(String(rendering.frontmatter.source));
+    const missing = rendering.clauses.flatMap((c) => c.sourceParagraphs.filter((para) => !source.includes(normalise(para))).map((para) => `${c.id}: ${para}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('leaves out nothing of the source but what the rendering lists as omitted', () => {
+    const source = readSource(String(rendering.frontmatter.source));
+    const covered = new Uint8Array(source.length);
+    const mark = (text: string) => {
+      if (!text) return;
+      for (let i = source.indexOf(text); i !== -1; i = source.indexOf(text, i + 1)) covered.fill(1, i, i + text.length);
+    };
+    for (const c of rendering.clauses) for (const para of c.sourceParagraphs) mark(normalise(para));
+    for (const o of (rendering.frontmatter.omitted as string[] | undefined) ?? []) mark(normalise(o));
+    const gaps = [...source.replace(/./gu, (ch, i: number) => (covered[i] ? '\u0000' : ch)).split('\u0000')].filter((g) => g.length > 1);
+    expect(gaps).toEqual([]);
+  });
+
+  it('marks every editorial correction with what the source printed', () => {
+    for (const c of rendering.clauses) for (const e of c.corrections) expect(e.orig.length, `${c.id}: <Ed> without orig`).toBeGreaterThan(0);
+  });
+});
+
+describe('content/policies', () => {
+  it('holds a rendering for every encoded policy and nothing else', () => {
+    expect(listRenderings()).toEqual(encoded.map((p) => p.id).sort());
+  });
+});
