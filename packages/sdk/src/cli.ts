@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CALCULATOR_IDS, calculate, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
 import { getPolicy, policyList } from './policies/index.ts';
-import { POLICY_IDS } from './schema/index.ts';
+import { AREA_IDS, POLICY_IDS } from './schema/index.ts';
+import { toCsv } from './csv.ts';
+import { PROVISION_COLUMNS, provisionRows } from './provisions-table.ts';
+import type { CalcResult } from './calculators/index.ts';
 
 class UsageError extends Error {
   readonly errors: FieldError[];
@@ -22,14 +25,21 @@ const usageError = (field: string, zh: string, en: string): UsageError => new Us
 const HELP = `bangfu — 帮扶政策对照 command line
 
 Usage:
-  bangfu policies                                   list the encoded documents (JSON)
+  bangfu policies [--format json|csv]               the encoded documents
+  bangfu provisions --policy <id|all> [--area <area>] [--format json|csv]
+                                                    every provision with its quote, clause and value
   bangfu calc <calculator> --policy <id|all> --input '<json>' | --input @file.json
+                                                    one household: one JSON object (an array for all)
+  bangfu calc <calculator> --policy <id|all> --input-file households.jsonl [--format jsonl|csv]
+                                                    a batch: one line per household × policy; a bad
+                                                    line is reported with its line number, never aborts
 
 Calculators: ${CALCULATOR_IDS.join(', ')}
 Policies:    ${POLICY_IDS.join(', ')}
+Areas:       ${AREA_IDS.join(', ')}
 
-Output: one JSON object on stdout (an array for --policy all).
-Errors: a message naming the field on stderr, exit code 2, nothing on stdout.
+Output goes to stdout. Errors: a message naming the field (中文 / English) on stderr,
+exit code 2, nothing on stdout.
 `;
 
 function readInput(arg: string | undefined): unknown {
@@ -58,13 +68,69 @@ function resolvePolicies(arg: string | undefined) {
   return [p];
 }
 
+function format(arg: string | undefined, allowed: readonly string[], fallback: string): string {
+  const f = arg ?? fallback;
+  if (!allowed.includes(f)) throw usageError('--format', `格式须为 ${allowed.join('、')}`, `format must be one of ${allowed.join(', ')}`);
+  return f;
+}
+
+const RESULT_COLUMNS = ['line', 'policy', 'calculator', 'status', 'amount', 'min', 'max', 'unit', 'provisions', 'error'];
+const resultRow = (line: number, r: CalcResult): (string | number | undefined)[] => [line, r.policy, r.calculator, r.status, r.amount, r.min, r.max, r.unit, r.provisions.join(' '), ''];
+
+function batch(id: CalculatorId, list: ReturnType<typeof resolvePolicies>, file: string, fmt: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw usageError('--input-file', `无法读取文件 ${file}`, `cannot read file ${file}`);
+  }
+  const out: string[] = [];
+  const rows: (string | number | undefined)[][] = [];
+  let errors = 0;
+  let households = 0;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    if (!raw.trim()) return;
+    households++;
+    const fail = (message: string, policy = '') => {
+      errors++;
+      if (fmt === 'csv') rows.push([line, policy, id, 'error', '', '', '', '', '', message]);
+      else out.push(JSON.stringify({ line, ...(policy ? { policy } : {}), calculator: id, status: 'error', error: message }));
+    };
+    let input: unknown;
+    try {
+      input = JSON.parse(raw);
+    } catch (e) {
+      fail(`不是有效的 JSON / not valid JSON: ${(e as Error).message}`);
+      return;
+    }
+    for (const p of list) {
+      const r = calculate(id, p, input);
+      if (!r.ok) {
+        fail(formatErrors(r.errors).replace(/\n/g, '; '), p.id);
+        continue;
+      }
+      if (fmt === 'csv') rows.push(resultRow(line, r.value));
+      else out.push(JSON.stringify({ line, ...r.value }));
+    }
+  });
+  process.stderr.write(`bangfu: ${households} household(s) × ${list.length} policy(ies), ${errors} error(s)\n`);
+  return fmt === 'csv' ? toCsv(RESULT_COLUMNS, rows).trimEnd() : out.join('\n');
+}
+
 function calc(argv: string[]): string {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { policy: { type: 'string' }, input: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { policy: { type: 'string' }, input: { type: 'string' }, 'input-file': { type: 'string' }, format: { type: 'string' } },
+  });
   const id = positionals[0];
   if (!id || !(CALCULATOR_IDS as string[]).includes(id)) {
     throw usageError('calculator', `未知的计算器：${id ?? '（缺少）'}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator "${id ?? ''}"; expected one of ${CALCULATOR_IDS.join(', ')}`);
   }
   const list = resolvePolicies(values.policy);
+  if (values['input-file'] !== undefined) return batch(id as CalculatorId, list, values['input-file'], format(values.format, ['jsonl', 'csv'], 'jsonl'));
+  format(values.format, ['json'], 'json');
   const input = readInput(values.input);
   const results = list.map((p) => {
     const r = calculate(id as CalculatorId, p, input);
@@ -72,6 +138,29 @@ function calc(argv: string[]): string {
     return r.value;
   });
   return JSON.stringify(values.policy === 'all' ? results : results[0]);
+}
+
+function policiesCommand(argv: string[]): string {
+  const { values } = parseArgs({ args: argv, options: { format: { type: 'string' } } });
+  const fmt = format(values.format, ['json', 'csv'], 'json');
+  const rows = policyList().map((p) => ({
+    id: p.id, title: p.title, docNumber: p.docNumber, issuers: p.issuers.join('、'), issued: p.issued,
+    region: `${p.region.province.zh}${p.region.prefecture.zh}${p.region.county.zh}`, clauses: p.clauses.length, provisions: p.provisions.length,
+  }));
+  if (fmt === 'json') return JSON.stringify(rows);
+  const cols = Object.keys(rows[0]!) as (keyof (typeof rows)[number])[];
+  return toCsv(cols, rows.map((r) => cols.map((c) => r[c]))).trimEnd();
+}
+
+function provisionsCommand(argv: string[]): string {
+  const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, area: { type: 'string' }, format: { type: 'string' } } });
+  const list = resolvePolicies(values.policy);
+  const fmt = format(values.format, ['json', 'csv'], 'json');
+  if (values.area !== undefined && !(AREA_IDS as string[]).includes(values.area)) {
+    throw usageError('--area', `未知的领域：${values.area}；可选 ${AREA_IDS.join('、')}`, `unknown area "${values.area}"; expected one of ${AREA_IDS.join(', ')}`);
+  }
+  if (fmt === 'csv') return toCsv([...PROVISION_COLUMNS], provisionRows(list, values.area)).trimEnd();
+  return JSON.stringify(list.flatMap((p) => p.provisions.filter((pr) => !values.area || pr.area === values.area).map((pr) => ({ policy: p.id, globalId: `${p.id}:${pr.id}`, ...pr }))));
 }
 
 function main(argv: string[]): number {
@@ -83,7 +172,10 @@ function main(argv: string[]): number {
         out = calc(rest);
         break;
       case 'policies':
-        out = JSON.stringify(policyList().map((p) => ({ id: p.id, title: p.title, docNumber: p.docNumber, issued: p.issued, region: p.region.county, provisions: p.provisions.length })));
+        out = policiesCommand(rest);
+        break;
+      case 'provisions':
+        out = provisionsCommand(rest);
         break;
       case undefined:
       case '--help':

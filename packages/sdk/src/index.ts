@@ -2,3 +2,4 @@ export * from './schema/index.ts';
 export * from './money.ts';
 export * from './policies/index.ts';
 export * from './calculators/index.ts';
+export * from './format.ts';

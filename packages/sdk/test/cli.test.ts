@@ -54,3 +54,36 @@ describe('bangfu calc medical-aid (the public CLI contract)', () => {
     expect(bangfu('frobnicate')).toMatchObject({ code: 2, stdout: '' });
   });
 });
+
+describe('bangfu provisions, policies and batch calc', () => {
+  it('lists provisions of one area as CSV with a header', () => {
+    const r = bangfu('provisions', '--policy', 'guzhang-2021', '--area', 'housing', '--format', 'csv');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^policy,id,clause,area,kind,/);
+    // 四（二）: "短时间租房的按城市低保标准的50%进行补贴"
+    expect(lines.some((l) => l.startsWith('guzhang-2021,housing.rent-subsidy,4.2,housing,multiple,'))).toBe(true);
+  });
+
+  it('rejects an unknown area naming --area', () => {
+    const r = bangfu('provisions', '--policy', 'guzhang-2021', '--area', 'sports');
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^--area: /m);
+  });
+
+  it('evaluates a JSONL batch, reporting bad lines by number without aborting', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bangfu-'));
+    const file = join(dir, 'households.jsonl');
+    writeFileSync(file, ['{"group":"dibao","care":"inpatient","selfPaid":"24000"}', '{oops', '', '{"group":"tekun","care":"inpatient","selfPaid":"-1"}', '{"group":"low-income","care":"inpatient","selfPaid":"50000"}'].join('\n'));
+    const r = bangfu('calc', 'medical-aid', '--policy', 'guzhang-2021', '--input-file', file, '--format', 'jsonl');
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.line, o.status, o.amount ?? o.error?.slice(0, 8)])).toEqual([
+      [1, 'computed', '14000.00'], // (24000 − 4000) × 70%
+      [2, 'error', '不是有效的 JSON'.slice(0, 8)],
+      [4, 'error', 'selfPaid'],
+      [5, 'computed', '20000.00'], // (50000 − 10000) × 50%: "起付线1万元，个人自负费用按50%的比例救助"
+    ]);
+    expect(r.stderr).toMatch(/4 household\(s\) × 1 policy\(ies\), 2 error\(s\)/);
+  });
+});
