@@ -1,0 +1,97 @@
+// The package as developers receive it: packed, installed into a fresh project, imported from plain
+// Node ESM and typechecked under moduleResolution node16 and bundler. Runs against dist/ (turbo builds first).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
+const BIN = join(PKG, 'node_modules', '.bin');
+const run = (cmd: string, args: string[], cwd: string) => {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
+};
+const pnpm = (args: string[], cwd: string) => {
+  const onPath = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  return onPath.status === 0 ? run('pnpm', args, cwd) : run('npx', ['-y', 'pnpm@10.34.8', ...args], cwd);
+};
+
+describe('@bangfu/sdk as published', () => {
+  it('passes publint (strict)', () => {
+    const r = run(join(BIN, 'publint'), ['--pack', 'npm', '--strict'], PKG);
+    expect(r.out).toContain('All good!');
+    expect(r.code).toBe(0);
+  });
+
+  it('has types that resolve for ESM consumers (arethetypeswrong, esm-only profile)', () => {
+    const r = run(join(BIN, 'attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'json'], PKG);
+    expect(r.code, r.out).toBe(0);
+  });
+
+  describe('in a fresh consumer project', () => {
+    let project = '';
+    beforeAll(() => {
+      const packDir = mkdtempSync(join(tmpdir(), 'bangfu-pack-'));
+      const packed = pnpm(['pack', '--pack-destination', packDir], PKG);
+      expect(packed.code, packed.out).toBe(0);
+      const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
+      project = mkdtempSync(join(tmpdir(), 'bangfu-consumer-'));
+      writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+      execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, 'typescript@5.9.3', '@types/node@24'], { cwd: project, stdio: 'pipe' });
+    }, 240_000);
+
+    it('imports from plain Node ESM and computes', () => {
+      // 古丈 四（三）: "对城市低保对象设起付线4000元，个人自负费用按70%的比例救助" → (24000 − 4000) × 0.7 = 14000
+      writeFileSync(
+        join(project, 'use.mjs'),
+        `import { calculate, getPolicy } from '@bangfu/sdk';
+import { guzhang2021 } from '@bangfu/sdk/policies/guzhang-2021';
+import { parseMoney, formatFen } from '@bangfu/sdk/money';
+const r = calculate('medical-aid', getPolicy('guzhang-2021'), { group: 'dibao', care: 'inpatient', selfPaid: '24000' });
+console.log(JSON.stringify({ amount: r.value.amount, same: getPolicy('guzhang-2021') === guzhang2021, fen: formatFen(parseMoney('0.005')) }));`,
+      );
+      const r = run(process.execPath, ['use.mjs'], project);
+      expect(r.code, r.out).toBe(0);
+      expect(JSON.parse(r.out.trim().split('\n')[0]!)).toEqual({ amount: '14000.00', same: true, fen: '0.01' });
+    });
+
+    it('runs the bangfu bin', () => {
+      const r = run(join(project, 'node_modules', '.bin', 'bangfu'), ['calc', 'medical-aid', '--policy', 'guzhang-2021', '--input', '{"group":"tekun","care":"inpatient","selfPaid":"100"}'], project);
+      expect(r.code, r.out).toBe(0);
+      expect(JSON.parse(r.out.trim().split('\n')[0]!).amount).toBe('100.00'); // "个人自负费用按100%的比例救助"
+    });
+
+    it('pulls in one policy only when one policy is imported', async () => {
+      const result = await build({
+        stdin: { contents: "import { guzhang2021 } from '@bangfu/sdk/policies/guzhang-2021'; console.log(guzhang2021.id);", resolveDir: project },
+        absWorkingDir: project, bundle: true, write: false, metafile: true, format: 'esm', platform: 'node', logLevel: 'silent',
+      });
+      const inputs = Object.keys(result.metafile.inputs).filter((f) => f.includes('/policies/'));
+      expect(inputs.some((f) => f.endsWith('guzhang-2021.js'))).toBe(true);
+      for (const other of ['yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019']) expect(inputs.some((f) => f.includes(other))).toBe(false);
+    });
+
+    it.each(['node16', 'bundler'])('typechecks a TypeScript consumer with moduleResolution %s', (resolution) => {
+      writeFileSync(
+        join(project, 'use.ts'),
+        `import { calculate, type CalcResult, type Policy, type Provision } from '@bangfu/sdk';
+import { guzhang2021 } from '@bangfu/sdk/policies/guzhang-2021';
+import { Provision as ProvisionSchema } from '@bangfu/sdk/schemas';
+const policy: Policy = guzhang2021;
+const first: Provision = ProvisionSchema.parse(policy.provisions[0]);
+const r = calculate('medical-aid', policy, { group: 'dibao', care: 'inpatient', selfPaid: '1' });
+const result: CalcResult | undefined = r.ok ? r.value : undefined;
+// @ts-expect-error a provision has no field "amountNumber"
+first.amountNumber;
+export { result };`,
+      );
+      const module = resolution === 'node16' ? 'node16' : 'esnext';
+      writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', types: ['node'], skipLibCheck: false }, files: ['use.ts'] }));
+      const r = run(process.execPath, [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${resolution}.json`], project);
+      expect(r.code, r.out).toBe(0);
+    });
+  });
+});
