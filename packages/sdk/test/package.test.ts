@@ -1,6 +1,6 @@
 // The package as developers receive it: packed, installed into a fresh project, imported from plain
 // Node ESM and typechecked under moduleResolution node16 and bundler. Runs against dist/ (turbo builds first).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,8 +10,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
 const BIN = join(PKG, 'node_modules', '.bin');
+// A clean environment for child package managers: pnpm/turbo export npm_config_* settings
+// (store dir, frozen lockfile…) and the test runner's NODE_OPTIONS, which must not leak into a
+// consumer's plain npm install: children get only what a shell user would have.
+const cleanEnv = (): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  HOME: process.env.HOME ?? tmpdir(),
+  TMPDIR: tmpdir(),
+  npm_config_update_notifier: 'false',
+});
 const run = (cmd: string, args: string[], cwd: string) => {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: cleanEnv(), timeout: 200_000, stdio: ['ignore', 'pipe', 'pipe'] });
   return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
 };
 const pnpm = (args: string[], cwd: string) => {
@@ -40,7 +49,8 @@ describe('@bangfu/sdk as published', () => {
       const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
       project = mkdtempSync(join(tmpdir(), 'bangfu-consumer-'));
       writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-      execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball, 'typescript@5.9.3', '@types/node@24'], { cwd: project, stdio: 'pipe' });
+      const installed = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'typescript@5.9.3', '@types/node@24'], project);
+      expect(installed.code, installed.out).toBe(0);
     }, 240_000);
 
     it('imports from plain Node ESM and computes', () => {
