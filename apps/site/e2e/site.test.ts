@@ -1,0 +1,202 @@
+/**
+ * End-to-end: the built site in Chromium. Expected values are worked by hand from 《古丈县城市特殊
+ * 困难群体帮扶工作实施方案（试行）》§4.3: "对城市低保对象设起付线4000元，个人自负费用按70%的比例救助，
+ * 年度救助限额5万元" → selfPaid 24000: (24000 − 4000) × 70% = 14000.00 元 (under the 50000 cap).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, startSite, type Site, type WatchedPage } from './harness.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function visit(path: string): Promise<WatchedPage> {
+  const w = await openPage(site);
+  await w.page.goto(site.base + path, { waitUntil: 'load' });
+  return w;
+}
+
+async function done(w: WatchedPage): Promise<void> {
+  await w.page.waitForLoadState('networkidle');
+  expect(w.problems).toEqual([]);
+  await w.page.context().close();
+}
+
+describe('document → provision', () => {
+  it('clicking 4000元 in §4.3 of guzhang-2021 lands on the provision page: 起付线 4000', async () => {
+    const w = await visit('/policies/guzhang-2021/');
+    const { page } = w;
+    expect(await page.locator('script').count()).toBe(0);
+    const clause = page.locator('section.clause[id="4.3"]');
+    await expect.poll(() => clause.count()).toBe(1);
+    await page.goto(`${site.base}/policies/guzhang-2021/#4.3`);
+    const fig = clause.locator('a.fig', { hasText: /^4000元$/ }).first();
+    expect(await fig.getAttribute('title')).toContain('4000');
+    await Promise.all([page.waitForURL(/\/p\/medical\.inpatient\.dibao\.threshold\/$/), fig.click()]);
+    const headline = (await page.locator('.value-headline').textContent()) ?? '';
+    expect(headline).toContain('起付线');
+    expect(headline).toContain('4000');
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    // And back to the clause.
+    const back = page.locator('a[href="/policies/guzhang-2021/#4.3"]').first();
+    await Promise.all([page.waitForURL(/\/policies\/guzhang-2021\/#4\.3$/), back.click()]);
+    await done(w);
+  });
+});
+
+describe('medical-aid calculator', () => {
+  it('dibao, inpatient, selfPaid 24000 → 14000.00 元, with steps linked to provisions; the URL is shareable', async () => {
+    const w = await visit('/calculators/medical-aid/');
+    const { page } = w;
+    await page.selectOption('#f-policy', 'guzhang-2021');
+    await page.selectOption('#f-group', 'dibao');
+    await page.selectOption('#f-care', 'inpatient');
+    await page.fill('#f-selfPaid', '24000');
+    await page.getByRole('button', { name: '计算' }).click();
+    await expect.poll(() => page.locator('#result-amount').textContent()).toBe('14000.00 元');
+    expect(await page.locator('#result-status').textContent()).toContain('已算出');
+    const steps = page.locator('#result-steps li');
+    expect(await steps.count()).toBeGreaterThanOrEqual(3);
+    const stepsText = (await page.locator('#result-steps').textContent()) ?? '';
+    expect(stepsText).toContain('max(24000 − 4000, 0) = 20000');
+    expect(stepsText).toContain('20000 × 0.7 = 14000');
+    expect(await page.locator('#result-steps a[href="/policies/guzhang-2021/p/medical.inpatient.dibao.threshold/"]').count()).toBe(1);
+    expect(await page.locator('#result-steps a[href="/policies/guzhang-2021/#4.3"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#live').textContent()).toContain('14000.00 元');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('selfPaid')).toBe('24000');
+    expect(url.searchParams.get('group')).toBe('dibao');
+
+    // The shared URL reproduces the result on load.
+    await page.goto(page.url());
+    await expect.poll(() => page.locator('#result-amount').textContent()).toBe('14000.00 元');
+    expect(await page.inputValue('#f-selfPaid')).toBe('24000');
+    expect(await page.inputValue('#f-group')).toBe('dibao');
+    await done(w);
+  });
+
+  it('selfPaid "-5" → a bilingual field error next to the field, no NaN, the entry kept', async () => {
+    const w = await visit('/calculators/medical-aid/?policy=guzhang-2021&group=dibao&care=inpatient');
+    const { page } = w;
+    await page.fill('#f-selfPaid', '-5');
+    await page.locator('#f-selfPaid').press('Enter');
+    const error = page.locator('#selfPaid-error');
+    await expect.poll(() => error.textContent()).toMatch(/负数/);
+    expect(await error.textContent()).toMatch(/negative/);
+    expect(await page.getAttribute('#f-selfPaid', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#f-selfPaid', 'aria-describedby')).toContain('selfPaid-error');
+    expect(await page.inputValue('#f-selfPaid')).toBe('-5');
+    expect(await page.locator('#result').isHidden()).toBe(true);
+    expect(await page.locator('body').innerText()).not.toContain('NaN');
+    expect(await page.locator('#live').textContent()).toContain('需要更正');
+
+    // Fixing the entry clears the error.
+    await page.fill('#f-selfPaid', '3000');
+    await page.locator('#f-selfPaid').press('Enter');
+    await expect.poll(() => page.locator('#result-amount').textContent()).toBe('0.00 元');
+    expect(await error.textContent()).toBe('');
+    expect(await page.getAttribute('#f-selfPaid', 'aria-invalid')).toBeNull();
+    await done(w);
+  });
+
+  it('a case the text does not quantify is reported as 文件未规定 with the clauses that speak of it; an unknown document in the URL is a field error', async () => {
+    // §4.3 sets inpatient ratios for 特困/孤儿/事实无人抚养儿童, 低保, and 低收入/特殊困难职工/其他 — none for 困难残疾人.
+    const w = await visit('/calculators/medical-aid/?policy=guzhang-2021&group=disabled&care=inpatient&selfPaid=5000');
+    const { page } = w;
+    await expect.poll(() => page.locator('#result-status').textContent()).toContain('文件未规定');
+    expect(await page.locator('#result-amount').isHidden()).toBe(true);
+    expect(await page.locator('#result-reason a[href="/policies/guzhang-2021/#4.3"]').count()).toBe(1);
+
+    await page.goto(`${site.base}/calculators/medical-aid/?policy=nope&group=dibao&care=inpatient&selfPaid=1e5`);
+    await expect.poll(() => page.locator('#policy-error').textContent()).toContain('nope');
+    expect(await page.locator('#selfPaid-error').textContent()).toMatch(/不是有效的数字/);
+    expect(await page.locator('#result').isHidden()).toBe(true);
+    expect(await page.locator('body').innerText()).not.toContain('NaN');
+    await done(w);
+  });
+
+  it('is keyboard usable: every field is reachable with Tab and the form submits with Enter', async () => {
+    const w = await visit('/calculators/medical-aid/');
+    const { page } = w;
+    await page.locator('#f-policy').focus();
+    const order: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      order.push((await page.evaluate(() => document.activeElement?.id)) ?? '');
+      await page.keyboard.press('Tab');
+    }
+    expect(order).toEqual(['f-policy', 'f-group', 'f-care', 'f-selfPaid', 'f-aidedThisYear']);
+    await page.locator('#f-selfPaid').focus();
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#selfPaid-error').textContent()).toMatch(/不是有效的数字/);
+    expect(await page.locator('body').innerText()).not.toContain('NaN');
+    await done(w);
+  });
+});
+
+describe('search', () => {
+  async function results(query: string): Promise<{ w: WatchedPage; links: string[]; excerpts: string[] }> {
+    const w = await visit(`/search/?q=${encodeURIComponent(query)}`);
+    const { page } = w;
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+    return { w, links, excerpts };
+  }
+
+  for (const query of ['低保', '起付线']) {
+    it(`${query}: results link to document pages whose text contains ${query}`, async () => {
+      const { w, links, excerpts } = await results(query);
+      expect(links.length).toBeGreaterThan(0);
+      expect(await w.page.inputValue('.pagefind-ui__search-input')).toBe(query);
+      // Relevance, not just presence: every result is a document page containing the whole term,
+      // and the main excerpts show it.
+      for (const href of links) {
+        const u = new URL(href);
+        expect(u.pathname).toMatch(/^\/policies\/[^/]+\/$/);
+        const res = await fetch(`${site.base}${u.pathname}`);
+        const html = await res.text();
+        expect(html.replace(/<[^>]+>/g, '')).toContain(query);
+      }
+      expect(excerpts.some((e) => e.includes(query))).toBe(true);
+      // No result or sub-result matched on lone characters (e.g. 起 in 发起 for 起付线).
+      for (const e of excerpts) expect(e).toContain(query);
+      expect(links.some((h) => new URL(h).pathname === '/policies/guzhang-2021/')).toBe(true);
+      await done(w);
+    });
+  }
+
+  it('the header form on any page leads to results', async () => {
+    const w = await visit('/');
+    const { page } = w;
+    await page.fill('#header-q', '起付线');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.locator('#header-q').press('Enter')]);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
+    await done(w);
+  });
+});
+
+describe('every kind of page', () => {
+  for (const path of ['/', '/policies/', '/calculators/', '/policies/guzhang-2021/p/medical.inpatient.dibao.cap/', '/search/']) {
+    it(`${path} loads without console errors and has one <main> with an <h1>`, async () => {
+      const w = await visit(path);
+      expect(await w.page.locator('main').count()).toBe(1);
+      expect(await w.page.locator('main h1').count()).toBeGreaterThan(0);
+      expect(await w.page.title()).toContain('帮扶政策对照');
+      await done(w);
+    });
+  }
+
+  it('the skip link is the first Tab stop and moves focus to <main>', async () => {
+    const w = await visit('/policies/guzhang-2021/');
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await done(w);
+  });
+});

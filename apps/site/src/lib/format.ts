@@ -1,0 +1,79 @@
+/**
+ * Display helpers for the site, in Chinese first. Every number comes from the SDK's encoding;
+ * these functions only put it into words.
+ */
+import {
+  AREAS,
+  CARE_TYPES,
+  describeValue,
+  percent,
+  PROVISION_KINDS,
+  TARGET_GROUPS,
+  type Policy,
+  type Provision,
+} from '@bangfu/sdk';
+
+/** `2021-09-27` → `2021年9月27日`. */
+export function dateZh(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+export const regionZh = (p: Policy): string => `${p.region.province.zh} ${p.region.prefecture.zh} ${p.region.county.zh}`;
+
+export const issuersZh = (p: Policy): string => (p.issuers.length ? p.issuers.join('、') : (p.issuersNote ?? '（原文未载）'));
+
+export const groupZh = (id: string): string => (TARGET_GROUPS as Record<string, { zh: string }>)[id]?.zh ?? id;
+export const areaZh = (id: string): string => (AREAS as Record<string, { zh: string }>)[id]?.zh ?? id;
+export const careZh = (id: string): string => (CARE_TYPES as Record<string, { zh: string }>)[id]?.zh ?? id;
+export const kindZh = (id: string): string => (PROVISION_KINDS as Record<string, { zh: string }>)[id]?.zh ?? id;
+
+const BASE_ZH: Record<string, string> = {
+  'dibao-standard': '低保标准',
+  'tekun-standard': '特困人员基本生活标准',
+  'local-per-capita-disposable-income': '当地居民人均可支配收入',
+  'annual-dibao-standard': '年度低保标准',
+  'pre-rise-value': '调整前的数值',
+  'minimum-wage': '最低工资标准',
+};
+
+/**
+ * A provision's value as one Chinese phrase led by what it is:
+ * `起付线 4000 元/年`, `不设起付线`, `比例 70%`, `不低于 50%`, `1–1.5 倍低保标准（高于 1 倍，低于 1.5 倍）`,
+ * `2000 至 4000 元/户`, `期限 1 年`, `每年至少 3 次`, `0–17 岁（原 0–7 岁）`.
+ */
+export function valueZh(p: Provision): string {
+  const v = describeValue(p).zh;
+  switch (p.kind) {
+    case 'ratio':
+      return p.bound === 'exact' ? `比例 ${percent(p.ratio)}%` : `比例${v}`;
+    case 'duration':
+      return `期限 ${v}`;
+    case 'multiple': {
+      const base = BASE_ZH[p.base] ?? p.base;
+      if (p.min !== undefined && p.max !== undefined && p.min !== p.max) {
+        const lo = `${p.minExclusive ? '高于' : '不低于'} ${p.min} 倍`;
+        const hi = `${p.maxExclusive ? '低于' : '不超过'} ${p.max} 倍`;
+        return `${p.min}–${p.max} 倍${base}（${lo}，${hi}）`;
+      }
+      return v;
+    }
+    case 'count':
+      return `数量 ${v}`;
+    case 'amount':
+      return `金额 ${v}`;
+    default:
+      return v;
+  }
+}
+
+export const valueEn = (p: Provision): string => describeValue(p).en;
+
+/** Who a provision applies to, in words. */
+export function appliesToZh(p: Provision): string[] {
+  return p.appliesTo.map(groupZh);
+}
+
+/** Short label for a document: its county, e.g. 古丈县. */
+export const shortZh = (p: Policy): string => p.shortName.zh;

@@ -1,0 +1,214 @@
+/**
+ * Build tests: read dist/ after `pnpm run build` and check it against the SDK and the renderings.
+ * Nothing here re-types a number of the documents except where a hand-worked value is stated with
+ * its quote.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { calculatorsUsing, policyList } from '@bangfu/sdk';
+import { listRenderings, readRendering } from '@bangfu/content';
+import { assertBuilt, attrs, DIST, fileFor, htmlPages, ids, read, text } from './dist.ts';
+
+beforeAll(assertBuilt);
+
+const policies = policyList();
+const renderings = new Set(listRenderings());
+
+describe('document pages', () => {
+  it('there is a document page for every encoded policy', () => {
+    expect(policies.length).toBeGreaterThan(0);
+    for (const p of policies) expect(existsSync(fileFor(`/policies/${p.id}/`)), p.id).toBe(true);
+  });
+
+  for (const policy of policies) {
+    describe(policy.id, () => {
+      it('has a rendering in content/policies', () => {
+        expect(renderings.has(policy.id)).toBe(true);
+      });
+
+      it('has an element whose id is exactly each clause id of the SDK, inside a section.clause with a visible §link', () => {
+        const html = read(`/policies/${policy.id}/`);
+        const pageIds = ids(html);
+        const missing = policy.clauses.map((c) => c.id).filter((id) => !pageIds.has(id));
+        expect(missing, `clauses without an anchor on /policies/${policy.id}/`).toEqual([]);
+        const sections = attrs(html, 'section', 'id', 'clause');
+        for (const c of policy.clauses) {
+          expect(sections, c.id).toContain(c.id);
+          expect(html).toContain(`href="#${c.id}"`);
+        }
+      });
+
+      it('renders every clause and figure of its MDX', () => {
+        if (!renderings.has(policy.id)) return;
+        const r = readRendering(policy.id);
+        const html = read(`/policies/${policy.id}/`);
+        const pageIds = ids(html);
+        for (const c of r.clauses) expect(pageIds.has(c.id), c.id).toBe(true);
+        const figures = r.clauses.flatMap((c) => c.figures);
+        expect(attrs(html, 'a', 'href', 'fig').length + (html.match(/data-fig-unresolved=/g)?.length ?? 0)).toBeGreaterThanOrEqual(figures.length);
+        const extra = figures.reduce((n, f) => n + Math.max(f.provisions.length - 1, 0), 0);
+        expect(attrs(html, 'a', 'href', 'fig').length).toBe(figures.length);
+        expect(attrs(html, 'a', 'href', 'fig-more').length).toBe(extra);
+      });
+
+      it('states how many provisions are encoded, from the SDK', () => {
+        const html = read(`/policies/${policy.id}/`);
+        expect(text(html)).toContain(`${policy.provisions.length} provisions encoded`);
+      });
+
+      it('marks the document text for Pagefind with a document filter, and loads no JavaScript', () => {
+        const html = read(`/policies/${policy.id}/`);
+        expect(html).toContain('data-pagefind-body');
+        expect(html).toContain(`data-pagefind-filter="document:${policy.shortName.zh}"`);
+        expect(html).not.toMatch(/<script\b/);
+      });
+    });
+  }
+
+  it('every figure link resolves to a built provision page (and none is left unresolved)', () => {
+    for (const page of htmlPages().filter((p) => /^\/policies\/[^/]+\/$/.test(p))) {
+      const html = read(page);
+      expect(html.match(/data-fig-unresolved="[^"]*"/g) ?? [], `unresolved figures on ${page}`).toEqual([]);
+      const hrefs = [...attrs(html, 'a', 'href', 'fig'), ...attrs(html, 'a', 'href', 'fig-more')];
+      for (const href of hrefs) {
+        expect(href, page).toMatch(/^\/policies\/[^/]+\/p\/[^/]+\/$/);
+        expect(existsSync(fileFor(href)), `${page} → ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('an editorial correction shows both the fix and what the source printed', () => {
+    for (const policy of policies) {
+      if (!renderings.has(policy.id)) continue;
+      const html = read(`/policies/${policy.id}/`);
+      for (const c of readRendering(policy.id).clauses.flatMap((x) => x.corrections)) {
+        expect(text(html)).toContain(`${c.text}〔编者更正：原文作“${c.orig}”〕`);
+      }
+    }
+  });
+});
+
+describe('provision pages', () => {
+  it('every provision of every policy has a page with its summary, quote and a link back to its clause', () => {
+    for (const policy of policies) {
+      for (const p of policy.provisions) {
+        const url = `/policies/${policy.id}/p/${p.id}/`;
+        expect(existsSync(fileFor(url)), url).toBe(true);
+        const html = read(url);
+        const t = text(html);
+        expect(t).toContain(p.summary.zh);
+        expect(t).toContain(p.quote);
+        expect(html).toContain(`href="/policies/${policy.id}/#${p.clause}"`);
+        if (p.interpretation) expect(t).toContain(p.interpretation.encoded);
+        for (const calc of calculatorsUsing(policy, p.id)) expect(html).toContain(`href="/calculators/${calc}/?policy=${policy.id}`);
+      }
+    }
+  });
+
+  it('guzhang-2021 dibao inpatient threshold reads 起付线 4000 元/年', () => {
+    // 《古丈县…实施方案》§4.3: "对城市低保对象设起付线4000元，个人自负费用按70%的比例救助，年度救助限额5万元"
+    const t = text(read('/policies/guzhang-2021/p/medical.inpatient.dibao.threshold/'));
+    expect(t).toContain('起付线 4000 元/年');
+    expect(t).toContain('城市低保对象');
+    expect(t).toContain('县医保局');
+    expect(t).toContain('医疗救助计算器');
+    expect(text(read('/policies/guzhang-2021/p/medical.inpatient.dibao.ratio/'))).toContain('比例 70%');
+  });
+});
+
+describe('every page', () => {
+  const pages = htmlPages();
+
+  it('is in Chinese and has a title, a description, a viewport and exactly one <main>', () => {
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const html = read(page);
+      expect(html, page).toMatch(/<html lang="zh-CN"/);
+      expect(/<title>([^<]+)<\/title>/.exec(html)?.[1]?.trim(), `${page} <title>`).toBeTruthy();
+      expect(attrs(html, 'meta', 'content').length, page).toBeGreaterThan(0);
+      expect(/<meta name="description" content="([^"]+)"/.exec(html)?.[1]?.trim(), `${page} description`).toBeTruthy();
+      expect(html, page).toContain('name="viewport"');
+      expect(html.match(/<main\b/g)?.length, `${page} <main>`).toBe(1);
+      expect(html, page).toContain('href="#main"');
+    }
+  });
+
+  it('makes no third-party request (no external script, stylesheet, image, frame or font)', () => {
+    for (const page of pages) {
+      const html = read(page);
+      const external = [
+        ...attrs(html, 'script', 'src'),
+        ...attrs(html, 'link', 'href'),
+        ...attrs(html, 'img', 'src'),
+        ...attrs(html, 'iframe', 'src'),
+      ].filter((u) => /^(https?:)?\/\//.test(u));
+      expect(external, page).toEqual([]);
+    }
+    const css = readFileSync(join(DIST, '_astro', attrs(read('/'), 'link', 'href').find((h) => h.endsWith('.css'))!.split('/').pop()!), 'utf8');
+    expect(css).not.toMatch(/@import|@font-face|url\((?!data:)/);
+  });
+
+  it('only the calculator and search pages run JavaScript', () => {
+    for (const page of pages) {
+      const hasScript = /<script\b/.test(read(page));
+      expect(hasScript, page).toBe(page === '/calculators/medical-aid/' || page === '/search/');
+    }
+  });
+});
+
+describe('calculator page', () => {
+  /** Every JS file the page loads: its module scripts and what they import, transitively. */
+  function scriptFiles(page: string): string[] {
+    const html = read(page);
+    const queue = attrs(html, 'script', 'src').map((s) => join(DIST, s));
+    for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
+      for (const i of m[1]!.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) queue.push(join(DIST, i[1]!));
+    }
+    const seen = new Set<string>();
+    while (queue.length) {
+      const f = queue.pop()!;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const js = readFileSync(f, 'utf8');
+      for (const i of js.matchAll(/(?:from|import\(?)\s*["']([^"']+\.js)["']/g)) {
+        const dep = i[1]!.startsWith('/') ? join(DIST, i[1]!) : join(f, '..', i[1]!);
+        queue.push(dep);
+      }
+    }
+    return [...seen];
+  }
+
+  it('ships at most 60 KB of gzipped JavaScript', () => {
+    const files = scriptFiles('/calculators/medical-aid/');
+    expect(files.length).toBeGreaterThan(0);
+    const gz = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    expect(gz, `${(gz / 1024).toFixed(1)} KB gzip over ${files.length} file(s)`).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('has a labelled field for each input, with an error slot it is described by', () => {
+    const html = read('/calculators/medical-aid/');
+    for (const f of ['policy', 'group', 'care', 'selfPaid', 'aidedThisYear']) {
+      expect(html).toContain(`<label for="f-${f}"`);
+      expect(html).toMatch(new RegExp(`id="f-${f}"[^>]*aria-describedby="[^"]*${f}-error`));
+      expect(html).toContain(`id="${f}-error"`);
+    }
+    expect(html).toContain('aria-live="polite"');
+    for (const p of policies) expect(html).toContain(`<option value="${p.id}"`);
+  });
+});
+
+describe('search', () => {
+  it('has a Pagefind index with a document filter, and the search page loads it from /pagefind/', () => {
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind-ui.js'))).toBe(true);
+    const html = read('/search/');
+    expect(attrs(html, 'script', 'src')).toContain('/pagefind/pagefind-ui.js');
+    expect(html).toContain("get('q')");
+  });
+
+  it('the header search form is a plain GET form to /search/ on every page', () => {
+    for (const page of htmlPages()) expect(read(page), page).toMatch(/<form[^>]*method="get"[^>]*action="\/search\/"/);
+  });
+});
