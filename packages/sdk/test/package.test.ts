@@ -12,12 +12,15 @@ const PKG = dirname(dirname(fileURLToPath(import.meta.url)));
 const BIN = join(PKG, 'node_modules', '.bin');
 // A clean environment for child package managers: pnpm/turbo export npm_config_* settings
 // (store dir, frozen lockfile…) and the test runner's NODE_OPTIONS, which must not leak into a
-// consumer's plain npm install: children get only what a shell user would have.
+// consumer's plain npm install: children get only what a shell user would have — including the
+// machine's TLS trust and proxy settings, without which npm retries the registry until it times out.
+const NETWORK_ENV = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
 const cleanEnv = (): NodeJS.ProcessEnv => ({
   PATH: process.env.PATH ?? '/usr/bin:/bin',
   HOME: process.env.HOME ?? tmpdir(),
   TMPDIR: tmpdir(),
   npm_config_update_notifier: 'false',
+  ...Object.fromEntries(NETWORK_ENV.flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : []))),
 });
 const run = (cmd: string, args: string[], cwd: string) => {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: cleanEnv(), timeout: 200_000, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,10 +3,21 @@ import type { Policy } from '../schema/index.ts';
 import type { CalcResult } from './result.ts';
 import { parseInput, type Parsed } from './input.ts';
 import { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
+import { TemporaryAidInput, temporaryAid, temporaryAidUses } from './temporary-aid.ts';
+import { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';
+import { ClassifyInput, classify, classifyUses } from './classify.ts';
+import { GradualExitInput, gradualExit, gradualExitUses } from './gradual-exit.ts';
+import { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipStandardUses } from './special-hardship-standard.ts';
 
 export * from './result.ts';
 export { parseInput, formatErrors, type FieldError, type Parsed } from './input.ts';
 export { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
+export { TemporaryAidInput, temporaryAid, temporaryAidUses, SEVERITIES } from './temporary-aid.ts';
+export { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';
+export { ClassifyInput, classify, classifyUses } from './classify.ts';
+export { GradualExitInput, gradualExit, gradualExitUses } from './gradual-exit.ts';
+export { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipStandardUses } from './special-hardship-standard.ts';
+export { Member, Members } from './input.ts';
 
 export interface Calculator<S extends z.ZodType = z.ZodType> {
   id: string;
@@ -22,6 +33,17 @@ const define = <S extends z.ZodType>(c: Calculator<S>): Calculator<S> => c;
 /** Every calculator, by id. */
 export const calculators = {
   'medical-aid': define({ id: 'medical-aid', title: { zh: '医疗救助', en: 'Medical aid' }, input: MedicalAidInput, run: medicalAid, uses: medicalAidUses }),
+  'temporary-aid': define({ id: 'temporary-aid', title: { zh: '临时救助', en: 'Temporary aid' }, input: TemporaryAidInput, run: temporaryAid, uses: temporaryAidUses }),
+  'dibao-benefit': define({ id: 'dibao-benefit', title: { zh: '低保金', en: 'Dibao allowance' }, input: DibaoBenefitInput, run: dibaoBenefit, uses: dibaoBenefitUses }),
+  classify: define({ id: 'classify', title: { zh: '家庭类别', en: 'Household category' }, input: ClassifyInput, run: classify, uses: classifyUses }),
+  'gradual-exit': define({ id: 'gradual-exit', title: { zh: '低保渐退期', en: 'Gradual exit from dibao' }, input: GradualExitInput, run: gradualExit, uses: gradualExitUses }),
+  'special-hardship-standard': define({
+    id: 'special-hardship-standard',
+    title: { zh: '特困人员基本生活标准', en: 'Tekun basic living standard' },
+    input: SpecialHardshipStandardInput,
+    run: specialHardshipStandard,
+    uses: specialHardshipStandardUses,
+  }),
 } satisfies Record<string, Calculator<any>>;
 
 export type CalculatorId = keyof typeof calculators;

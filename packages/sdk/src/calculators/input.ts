@@ -54,3 +54,32 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Parsed
 
 /** One line per error, bilingual, naming the field: `selfPaid: 不能为负数 / must not be negative`. */
 export const formatErrors = (errors: FieldError[]): string => errors.map((e) => `${e.field}: ${e.zh} / ${e.en}`).join('\n');
+
+/** A whole number within bounds (persons, months, times), given as a JSON number. */
+export const wholeNumber = (zh: string, en: string, min: number, max: number) =>
+  z
+    .number({ error: _msg(`${zh}须为整数`, `${en} must be a whole number`) })
+    .int({ error: _msg(`${zh}须为整数`, `${en} must be a whole number`) })
+    .min(min, { error: _msg(`${zh}不能小于 ${min}`, `${en} must be at least ${min}`) })
+    .max(max, { error: _msg(`${zh}不能大于 ${max}`, `${en} must be at most ${max}`) });
+
+/** One member of a household, as the documents distinguish them. */
+export const Member = z
+  .object({
+    /** 重度残疾（一、二级，或三级智力、精神残疾）. */
+    severeDisability: z.boolean({ error: _msg('是否重度残疾须为 true 或 false', 'severeDisability must be true or false') }).default(false),
+    /** 重病（患重特大疾病）. */
+    seriousIllness: z.boolean({ error: _msg('是否重病须为 true 或 false', 'seriousIllness must be true or false') }).default(false),
+    /** 持证残疾人（any grade）. */
+    disabled: z.boolean({ error: _msg('是否残疾须为 true 或 false', 'disabled must be true or false') }).default(false),
+  })
+  .strict();
+export type Member = z.infer<typeof Member>;
+
+export const Members = z
+  .array(Member, { error: _msg('家庭成员须为数组，如 [{"disabled":false}]', 'members must be an array, e.g. [{"disabled":false}]') })
+  .min(1, { error: _msg('家庭成员至少 1 人', 'members must list at least one person') })
+  .max(30, { error: _msg('家庭成员不能超过 30 人', 'members must list at most 30 people') });
+
+/** The local urban dibao standard, 元 per person per month: the documents set it elsewhere, so the user supplies it. */
+export const dibaoStandard = () => moneyString('城市低保标准（元/人/月）', 'dibao standard (元 per person per month)');

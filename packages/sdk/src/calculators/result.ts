@@ -14,11 +14,20 @@ export interface Step {
 
 export type Status = 'computed' | 'range' | 'not-eligible' | 'not-specified';
 
+/** A category a household falls in (the `classify` calculator). */
+export interface Category {
+  id: string;
+  zh: string;
+  en: string;
+  /** Global id of the provision that defines it, where the document does. */
+  provision?: string;
+}
+
 export interface CalcResult {
   policy: string;
   calculator: string;
   status: Status;
-  /** Exact result, to the fen, for `computed`. */
+  /** Exact result for `computed`: money to the fen ("14000.00"); durations in whole months ("12"). */
   amount?: string;
   min?: string;
   max?: string;
@@ -26,6 +35,8 @@ export interface CalcResult {
   steps: Step[];
   /** Global ids of every provision the result relies on. */
   provisions: string[];
+  /** `classify`: the categories the household falls in. */
+  categories?: Category[];
   /** Why not eligible / not specified, in both languages. */
   reason?: { zh: string; en: string };
   /** Clauses that speak of the subject, for `not-specified`. */

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { Policy } from '../schema/index.ts';
+import { parseMoney, plain } from '../money.ts';
+import { _Trace, type CalcResult, type Category } from './result.ts';
+import { dibaoStandard, Members, moneyString } from './input.ts';
+import { _present, _rule } from './_rules.ts';
+
+export const ClassifyInput = z
+  .object({
+    dibaoStandard: dibaoStandard(),
+    perCapitaIncome: moneyString('家庭月人均收入（元/人/月）', 'per-capita monthly income'),
+    members: Members,
+  })
+  .strict();
+export type ClassifyInput = z.input<typeof ClassifyInput>;
+
+const BAND = 'eligibility.low-income.band';
+const SINGLE = 'basic-living.single-person-household';
+export const classifyUses = (policy: Policy): string[] => _present(policy, [BAND, SINGLE]);
+
+/**
+ * Which of the document's income categories a household falls in: dibao (income below the
+ * standard: the national rule the documents build on), the low-income band the document defines as
+ * multiples of the standard, and inclusion of a severely disabled or seriously ill member as a
+ * single-person dibao household where the document allows it.
+ */
+export function classify(policy: Policy, input: z.infer<typeof ClassifyInput>): CalcResult {
+  const t = new _Trace(policy);
+  const standard = parseMoney(input.dibaoStandard);
+  const income = parseMoney(input.perCapitaIncome);
+  const categories: Category[] = [];
+
+  if (income.lt(standard)) {
+    t.step({ zh: `人均收入 ${plain(income)} 元低于低保标准 ${plain(standard)} 元：属低保家庭（《社会救助暂行办法》第九条）`, en: `Per-capita income ${plain(income)} 元 is below the standard ${plain(standard)} 元: a dibao household (national rule, art. 9)`, arithmetic: `${plain(income)} < ${plain(standard)}` });
+    categories.push({ id: 'dibao', zh: '城市低保家庭', en: 'dibao household' });
+  } else {
+    t.step({ zh: `人均收入 ${plain(income)} 元不低于低保标准 ${plain(standard)} 元：不属低保家庭`, en: `Per-capita income is not below the standard: not a dibao household`, arithmetic: `${plain(income)} ≥ ${plain(standard)}` });
+  }
+
+  const band = _rule(policy, BAND, 'multiple');
+  let inBand = false;
+  if (band) {
+    const lo = band.min !== undefined ? standard.times(band.min) : undefined;
+    const hi = band.max !== undefined ? standard.times(band.max) : undefined;
+    const aboveLo = !lo || (band.minExclusive ? income.gt(lo) : income.gte(lo));
+    const belowHi = !hi || (band.maxExclusive ? income.lt(hi) : income.lte(hi));
+    inBand = aboveLo && belowHi;
+    const range = `${lo ? `${band.minExclusive ? '高于' : '不低于'} ${plain(lo)} 元` : ''}${lo && hi ? '且' : ''}${hi ? `${band.maxExclusive ? '低于' : '不超过'} ${plain(hi)} 元` : ''}`;
+    t.step(
+      {
+        zh: `低收入家庭：人均收入${range}（低保标准的 ${band.min ?? ''}–${band.max ?? ''} 倍）；本户${inBand ? '在' : '不在'}此区间`,
+        en: `Low-income band: ${band.min ?? ''}–${band.max ?? ''} × the standard; this household is ${inBand ? '' : 'not '}in it`,
+        arithmetic: [lo && `${plain(standard)} × ${band.min} = ${plain(lo)}`, hi && `${plain(standard)} × ${band.max} = ${plain(hi)}`].filter(Boolean).join('; '),
+      },
+      band,
+    );
+    if (inBand) categories.push({ id: 'low-income', zh: '低收入家庭（低保边缘家庭）', en: 'low-income household', provision: `${policy.id}:${band.id}` });
+  } else {
+    t.step({ zh: '本文件未以低保标准倍数界定低收入家庭', en: 'The document does not define a low-income band as multiples of the standard' });
+  }
+
+  const single = _rule(policy, SINGLE, 'eligibility');
+  const special = input.members.filter((m) => m.severeDisability || m.seriousIllness).length;
+  if (single && inBand && special > 0) {
+    t.step({ zh: `低收入家庭中有 ${special} 名重度残疾或重病成员：经本人申请，可参照“单人户”纳入低保`, en: `${special} severely disabled or seriously ill member(s) of a low-income household may apply to be included in dibao as single-person households` }, single);
+    categories.push({ id: 'single-person-dibao', zh: `可按“单人户”纳入低保（${special} 人）`, en: `may be included in dibao as single-person household (${special})`, provision: `${policy.id}:${single.id}` });
+  }
+
+  if (categories.length === 0) {
+    return t.result('classify', 'category', {
+      status: 'not-eligible',
+      reason: { zh: '按本文件的收入条件，本户不属于低保或低收入家庭', en: 'By the income rules of this document the household is neither dibao nor low-income' },
+    });
+  }
+  return t.result('classify', 'category', { status: 'computed', categories });
+}

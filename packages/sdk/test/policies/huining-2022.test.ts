@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/calculators/index.ts';
+import { huining2022 as policy } from '../../src/policies/huining-2022.ts';
+import { getProvision } from '../../src/policies/index.ts';
+
+const v = (id: string) => getProvision(policy, id);
+
+const run = (id: Parameters<typeof calculate>[0], input: Record<string, unknown>) => {
+  const r = calculate(id, policy, input);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+};
+const medical = (group: string, care: string, selfPaid: string, aidedThisYear?: string) =>
+  run('medical-aid', { group, care, selfPaid, ...(aidedThisYear ? { aidedThisYear } : {}) });
+
+describe('huining-2022 metadata', () => {
+  it('carries the 文号 as printed, the 印发 date, and no invented issuer', () => {
+    // first line of the file: "会民发[2022]63号" (ASCII square brackets)
+    expect(policy.docNumber).toBe('会民发[2022]63号');
+    // colophon: "会宁县民政局办公室 2022年4月15日印发" — a printing date, noted as such
+    expect(policy.issued).toBe('2022-04-15');
+    expect(policy.issuedNote).toMatch(/印发/);
+    // the title block (issuer, notice title) was lost in the extraction: no issuer is printed
+    expect(policy.issuers).toEqual([]);
+    expect(policy.issuersNote).toBeTruthy();
+    // "会宁县城镇困难群众脱困解困行动方案(2022年-2023年)"
+    expect(policy.period).toEqual({ from: '2022', to: '2023' });
+    // "(甘民发〔2021〕122号)" … "(市民发〔2022〕6号)"
+    expect(policy.parents.map((p) => p.docNumber)).toEqual(['甘民发〔2021〕122号', '市民发〔2022〕6号', undefined]);
+  });
+
+  it('names the responsible departments as printed, 负责 before 配合', () => {
+    // "(县民政局负责,各乡镇配合)"
+    expect(v('basic-living.uplift.disabled')).toMatchObject({ departments: ['县民政局', '各乡镇'], leadDepartment: '县民政局' });
+    // "(县医保部门、卫生健康部门分别负责)"
+    expect(v('medical.classified-aid.ratio')!.departments).toEqual(['县医保部门', '卫生健康部门']);
+    expect(v('medical.classified-aid.ratio')!.leadDepartment).toBeUndefined();
+    // "(县妇联负责)"
+    expect(v('women.cancer-screening.age')!.departments).toEqual(['县妇联']);
+  });
+});
+
+describe('huining-2022 figures', () => {
+  it('encodes the figures of 二（一）', () => {
+    // "残疾人本人的最低生活保障金按保障标准的 20%上浮计算"
+    expect(v('basic-living.uplift.disabled')).toMatchObject({ kind: 'ratio', ratio: '0.2', appliesTo: ['disabled'] });
+    // "基本生活标准按照不低于最低生活保障标准的 1.3 倍确定"
+    expect(v('special-hardship.standard')).toMatchObject({ kind: 'multiple', base: 'dibao-standard', min: '1.3' });
+    expect(v('special-hardship.standard')).not.toHaveProperty('max');
+    // "家庭人均收入超过当地低保标准的,实施"低保渐退", 给予不超过6个月的渐退期"
+    expect(v('employment.gradual-exit.trigger')).toMatchObject({ kind: 'multiple', base: 'dibao-standard', min: '1', minExclusive: true });
+    expect(v('employment.gradual-exit.duration')).toMatchObject({ kind: 'duration', amount: '6', unit: 'month', bound: 'max' });
+    // "当地城市居民最低生活保障标准(元/人. 月) × 救助人数(人) × 困难持续时间(月)(持续时间原则上最长不超过6个月)"
+    expect(v('temporary-aid.formula')).toMatchObject({ kind: 'formula' });
+    expect(v('temporary-aid.max-duration')).toMatchObject({ kind: 'duration', amount: '6', unit: 'month', bound: 'max' });
+    // "人均收入在当地城市低保标准 1-1.5 倍的低保边缘家庭"
+    expect(v('eligibility.low-income.band')).toMatchObject({ base: 'dibao-standard', min: '1', max: '1.5', minExclusive: true, maxExclusive: false });
+    // "分梯度、按比例对1年内刚性支出予以适当扣减"
+    expect(v('eligibility.expense-deduction.window')).toMatchObject({ kind: 'duration', amount: '1', unit: 'year' });
+    // "每年核查一次 … 每半年核查一次"
+    expect(v('administration.review.stable')).toMatchObject({ times: 1, per: 'year' });
+    expect(v('administration.review.unstable')).toMatchObject({ times: 1, per: 'half-year' });
+  });
+
+  it('encodes which incomes are not counted', () => {
+    // ""十四五"期间中央和省市确定的城乡居民基本养老保险基础养老金, 国家规定的优待抚恤金、计划生育奖励与扶助金、奖学金、见义勇为等奖励性补助,政府发放的各类社会救助款物,不计入家庭收入"
+    const disregards = policy.provisions.filter((p) => p.id.startsWith('eligibility.income-disregard.'));
+    expect(disregards.map((p) => p.id).sort()).toEqual([
+      'eligibility.income-disregard.awards',
+      'eligibility.income-disregard.basic-pension',
+      'eligibility.income-disregard.social-assistance',
+    ]);
+    expect(disregards.every((p) => p.kind === 'eligibility' && p.clause === '2.1.a.2')).toBe(true);
+  });
+
+  it('encodes the figures of 二（二）–（四）', () => {
+    // "每半年为分散供养特困人员采购发放生活必需品"
+    expect(v('special-hardship.dispersed.necessities')).toMatchObject({ kind: 'frequency', times: 1, per: 'half-year' });
+    // "统筹使用困难群众救助补助资金中2%的购买服务资金"
+    expect(v('disability.care-services.funding')).toMatchObject({ kind: 'ratio', ratio: '0.02' });
+    // "按照不低于70%比例实施分类医疗救助"
+    expect(v('medical.classified-aid.ratio')).toMatchObject({ kind: 'ratio', ratio: '0.7', bound: 'min', care: ['inpatient', 'outpatient-chronic'], appliesTo: ['tekun', 'orphan', 'unsupported-child', 'dibao'] });
+    // "有一年以上事实劳动关系" … "深度困难、相对困难、意外致困三个档次"
+    expect(v('eligibility.hardship-worker.migrant-employment')).toMatchObject({ kind: 'duration', amount: '1', unit: 'year', bound: 'min' });
+    expect(v('eligibility.hardship-worker.tiers')).toMatchObject({ kind: 'count', count: 3 });
+    // "继续为33-64岁城镇低收入(低保、特困供养、下岗、无业)妇女进行"两癌"免费检查"
+    expect(v('women.cancer-screening.age')).toMatchObject({ kind: 'age-range', min: 33, max: 64 });
+  });
+
+  it('sets no number where the text sets none', () => {
+    // "在年度救助限额内" — no amount: not a cap provision, so no cap is invented
+    expect(policy.provisions.some((p) => p.area === 'medical' && (p.kind === 'cap' || p.kind === 'threshold'))).toBe(false);
+    expect(v('medical.classified-aid.annual-cap')!.kind).toBe('commitment');
+    // "给予全额或定额资助"
+    expect(v('medical.premium-subsidy')!.kind).toBe('commitment');
+  });
+});
+
+// "对已参保的城镇困难群众中的特困人员(孤儿和事实无人抚养儿童)、低保对象政策范围内住院及门诊慢性特殊疾病医疗费用经基本医保、
+//  大病保险报销后的个人自付部分,在年度救助限额内,按照不低于70%比例实施分类医疗救助。"
+// No threshold and no cap amount: aid ≥ selfPaid × 0.7, a floor with no maximum. Worked by hand, rounded half-up to the fen.
+describe('huining-2022 medical aid', () => {
+  it.each([
+    ['dibao', 'inpatient', '10000', undefined, '7000.00'], // 10000 × 0.7
+    ['tekun', 'outpatient-chronic', '3333.33', undefined, '2333.33'], // 2333.331 → 2333.33
+    ['orphan', 'inpatient', '0.01', undefined, '0.01'], // 0.007 → 0.01 half-up
+    ['unsupported-child', 'outpatient-chronic', '12345.67', '999999', '8641.97'], // 8641.969; no cap amount, so aid received does not limit it
+  ])('%s, %s: self-paid %s, aided %s → at least %s', (group, care, selfPaid, aided, min) => {
+    const r = medical(group, care, selfPaid, aided);
+    expect(r.status).toBe('range');
+    expect(r.min).toBe(min);
+    expect(r.max).toBeUndefined();
+  });
+
+  it('cites the 70% floor and shows the arithmetic', () => {
+    const r = medical('dibao', 'inpatient', '10000');
+    expect(r.provisions).toEqual(['huining-2022:medical.classified-aid.ratio']);
+    expect(r.steps.map((s) => s.arithmetic).filter(Boolean)).toEqual(['10000', '10000 × 0.7 = 7000']);
+  });
+
+  it.each([
+    ['low-income', 'inpatient'], // 低保边缘家庭 not named in 二（三）一是 4
+    ['dibao', 'outpatient-major'], // only 住院 and 门诊慢性特殊疾病 are named
+    ['expenditure-hardship', 'outpatient-chronic'],
+  ])('%s, %s: not specified', (group, care) => {
+    const r = medical(group, care, '10000');
+    expect(r.status).toBe('not-specified');
+    expect(r.clauses).toContain('2.3.a.4');
+  });
+});
+
+describe('huining-2022 other calculators', () => {
+  // "标准(元/人. 月) × 救助人数(人) × 困难持续时间(月)(持续时间原则上最长不超过6个月)"
+  it.each([
+    [3, 2, '4152.00'], // 692 × 3 × 2
+    [3, 8, '12456.00'], // months capped at 6: 692 × 3 × 6
+  ])('temporary aid: %i persons, %i months → %s', (persons, months, amount) => {
+    const r = run('temporary-aid', { dibaoStandard: '692', persons, months });
+    expect(r.status).toBe('computed');
+    expect(r.amount).toBe(amount);
+  });
+
+  it('temporary aid for major hardship is decided case by case', () => {
+    // "采取"一事一议"的方式给予临时救助金"
+    const r = run('temporary-aid', { dibaoStandard: '692', persons: 1, months: 1, severity: 'major' });
+    expect(r.status).toBe('not-specified');
+    expect(r.clauses).toEqual(['2.1.c.1']);
+  });
+
+  it('raises the disabled member\'s allowance by 20% of the standard', () => {
+    // standard 700, per-capita income 300: gap 400; disabled member 700 × 1.2 − 300 = 540; total 940
+    const r = run('dibao-benefit', { dibaoStandard: '700', perCapitaIncome: '300', members: [{ disabled: true }, {}] });
+    expect(r.amount).toBe('940.00');
+  });
+
+  it('gradual exit: at most 6 months once income exceeds the standard', () => {
+    expect(run('gradual-exit', { dibaoStandard: '700', perCapitaIncome: '700.01' })).toMatchObject({ status: 'range', max: '6' });
+    expect(run('gradual-exit', { dibaoStandard: '700', perCapitaIncome: '700' }).status).toBe('not-eligible');
+  });
+
+  it('tekun standard: at least 1.3 times the dibao standard', () => {
+    // 700 × 1.3 = 910
+    expect(run('special-hardship-standard', { dibaoStandard: '700' })).toMatchObject({ status: 'range', min: '910.00' });
+  });
+
+  it('low-income band includes exactly 1.5 times the standard', () => {
+    // 1050 = 700 × 1.5: "在…1-1.5倍" read as inclusive at the top
+    const r = run('classify', { dibaoStandard: '700', perCapitaIncome: '1050', members: [{}] });
+    expect(r.categories?.map((c) => c.id)).toEqual(['low-income']);
+  });
+});
