@@ -74,8 +74,10 @@ function format(arg: string | undefined, allowed: readonly string[], fallback: s
   return f;
 }
 
-const RESULT_COLUMNS = ['line', 'policy', 'calculator', 'status', 'amount', 'min', 'max', 'unit', 'provisions', 'error'];
-const resultRow = (line: number, r: CalcResult): (string | number | undefined)[] => [line, r.policy, r.calculator, r.status, r.amount, r.min, r.max, r.unit, r.provisions.join(' '), ''];
+const RESULT_COLUMNS = ['line', 'policy', 'calculator', 'status', 'amount', 'min', 'max', 'unit', 'categories', 'provisions', 'error'];
+const resultRow = (line: number, r: CalcResult): (string | number | undefined)[] => [
+  line, r.policy, r.calculator, r.status, r.amount, r.min, r.max, r.unit, r.categories?.map((c) => c.id).join(' '), r.provisions.join(' '), '',
+];
 
 function batch(id: CalculatorId, list: ReturnType<typeof resolvePolicies>, file: string, fmt: string): string {
   let text: string;
@@ -94,7 +96,7 @@ function batch(id: CalculatorId, list: ReturnType<typeof resolvePolicies>, file:
     households++;
     const fail = (message: string, policy = '') => {
       errors++;
-      if (fmt === 'csv') rows.push([line, policy, id, 'error', '', '', '', '', '', message]);
+      if (fmt === 'csv') rows.push([line, policy, id, 'error', '', '', '', '', '', '', message]);
       else out.push(JSON.stringify({ line, ...(policy ? { policy } : {}), calculator: id, status: 'error', error: message }));
     };
     let input: unknown;

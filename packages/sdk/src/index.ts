@@ -3,3 +3,5 @@ export * from './money.ts';
 export * from './policies/index.ts';
 export * from './calculators/index.ts';
 export * from './format.ts';
+export * from './household/index.ts';
+export * from './compare/index.ts';

@@ -65,6 +65,8 @@ export function dibaoBenefit(policy: Policy, input: z.infer<typeof DibaoBenefitI
 
   const full = _rule(policy, FULL, 'multiple', 'commitment', 'eligibility');
   const uplifts = _rulesUnder(policy, UPLIFT).filter((p): p is RuleOf<'ratio'> => p.kind === 'ratio');
+  // Uplifts promised without a number (分类施保 "适当提高"): the allowance is at least the computed sum.
+  const unquantified = _rulesUnder(policy, UPLIFT).filter((p) => p.kind === 'commitment' && input.members.some((m) => upliftCovers(p.id.slice(UPLIFT.length + 1), m)));
   const floor = _rule(policy, FLOOR, 'amount');
 
   let total: Money = ZERO;
@@ -102,7 +104,11 @@ export function dibaoBenefit(policy: Policy, input: z.infer<typeof DibaoBenefitI
     total = total.plus(amount);
   });
 
+  for (const u of unquantified) {
+    t.step({ zh: `本文件承诺：${u.summary.zh}（未规定数额），实际金额不低于以上合计`, en: `The document promises more for such members (${u.summary.en}) without a figure: the allowance is at least the total` }, u);
+  }
   t.step({ zh: `全家每月低保金合计 ${formatFen(total)} 元（四舍五入到分）`, en: `Household total per month: ${formatFen(total)} 元 (rounded half-up to the fen)`, arithmetic: `${input.members.length} 人合计 = ${plain(total)}` });
   const clauses = _clausesOfArea(policy, 'basic-living');
-  return t.result('dibao-benefit', unit, { status: 'computed', amount: formatFen(total), ...(clauses.length ? { clauses } : {}) });
+  const answer = unquantified.length ? { status: 'range' as const, min: formatFen(total) } : { status: 'computed' as const, amount: formatFen(total) };
+  return t.result('dibao-benefit', unit, { ...answer, ...(clauses.length ? { clauses } : {}) });
 }

@@ -7,6 +7,7 @@ import { TemporaryAidInput, temporaryAid, temporaryAidUses } from './temporary-a
 import { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';
 import { ClassifyInput, classify, classifyUses } from './classify.ts';
 import { GradualExitInput, gradualExit, gradualExitUses } from './gradual-exit.ts';
+import { RentSubsidyInput, rentSubsidy, rentSubsidyUses } from './rent-subsidy.ts';
 import { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipStandardUses } from './special-hardship-standard.ts';
 
 export * from './result.ts';
@@ -16,6 +17,7 @@ export { TemporaryAidInput, temporaryAid, temporaryAidUses, SEVERITIES } from '.
 export { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';
 export { ClassifyInput, classify, classifyUses } from './classify.ts';
 export { GradualExitInput, gradualExit, gradualExitUses } from './gradual-exit.ts';
+export { RentSubsidyInput, rentSubsidy, rentSubsidyUses, DIBAO_CLASSES } from './rent-subsidy.ts';
 export { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipStandardUses } from './special-hardship-standard.ts';
 export { Member, Members } from './input.ts';
 
@@ -37,6 +39,7 @@ export const calculators = {
   'dibao-benefit': define({ id: 'dibao-benefit', title: { zh: '低保金', en: 'Dibao allowance' }, input: DibaoBenefitInput, run: dibaoBenefit, uses: dibaoBenefitUses }),
   classify: define({ id: 'classify', title: { zh: '家庭类别', en: 'Household category' }, input: ClassifyInput, run: classify, uses: classifyUses }),
   'gradual-exit': define({ id: 'gradual-exit', title: { zh: '低保渐退期', en: 'Gradual exit from dibao' }, input: GradualExitInput, run: gradualExit, uses: gradualExitUses }),
+  'rent-subsidy': define({ id: 'rent-subsidy', title: { zh: '租金补贴', en: 'Rent subsidy' }, input: RentSubsidyInput, run: rentSubsidy, uses: rentSubsidyUses }),
   'special-hardship-standard': define({
     id: 'special-hardship-standard',
     title: { zh: '特困人员基本生活标准', en: 'Tekun basic living standard' },

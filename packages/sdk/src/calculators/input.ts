@@ -44,7 +44,8 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Parsed
       const [zh, en] = iss.message.includes(SEP) ? (iss.message.split(SEP) as [string, string]) : [iss.message, iss.message];
       if (iss.code === 'unrecognized_keys') {
         const keys = (iss as { keys?: string[] }).keys ?? [];
-        return { field: keys.join(', ') || field, zh: `未知字段：${keys.join('、')}`, en: `unknown field(s): ${keys.join(', ')}` };
+        const named = keys.map((k) => [...iss.path, k].join('.'));
+        return { field: named.join(', ') || field, zh: `未知字段：${named.join('、')}`, en: `unknown field(s): ${named.join(', ')}` };
       }
       if (iss.code === 'invalid_type' && iss.input === undefined) return { field, zh: `缺少必填字段 ${field}`, en: `missing required field ${field}` };
       return { field, zh, en };

@@ -125,7 +125,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: { encoded: 'No amount is set: the existing classified supplements (分类重点救助标准) are to be raised "适时" (when appropriate).' },
     },
     {
-      id: 'basic-living.uplift.seriously-ill', clause: '2.1.a', area: 'basic-living', kind: 'commitment',
+      id: 'basic-living.uplift.serious-illness', clause: '2.1.a', area: 'basic-living', kind: 'commitment',
       appliesTo: ['dibao'],
       summary: { zh: '适时提高低保对象中重病人员的分类重点救助标准', en: 'Classified supplement for seriously ill dibao members to be raised in due course' },
       quote: '适时提高城市低保对象中残疾人员、重病人员、70 岁以上老年人、学龄前儿童和在校学生等人员的分类重点救助标准',
@@ -455,7 +455,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: { encoded: 'The tiers and amounts are not printed in this document; no temporary-aid amount is encoded.' },
     },
     {
-      id: 'temporary-aid.case-by-case', clause: '2.8.d', area: 'temporary-aid', kind: 'commitment',
+      id: 'temporary-aid.major', clause: '2.8.d', area: 'temporary-aid', kind: 'commitment',
       summary: { zh: '重大生活困难家庭“一事一议”适当提高临时救助标准', en: 'Households in grave hardship: the standard may be raised case by case' },
       quote: '对重大生活困难家庭，采取“一事一议”方式，适当提高临时救助标准',
     },

@@ -85,7 +85,7 @@ describe('yunyang-2019 figures', () => {
   it('names 70 and over for the classified supplement, and sets no amount', () => {
     // "适时提高城市低保对象中残疾人员、重病人员、70 岁以上老年人、学龄前儿童和在校学生等人员的分类重点救助标准"
     expect(v('basic-living.uplift.elderly.age')).toMatchObject({ kind: 'eligibility' });
-    for (const who of ['disabled', 'seriously-ill', 'elderly', 'preschool', 'students']) expect(v(`basic-living.uplift.${who}`)?.kind).toBe('commitment');
+    for (const who of ['disabled', 'serious-illness', 'elderly', 'preschool', 'students']) expect(v(`basic-living.uplift.${who}`)?.kind).toBe('commitment');
     expect(v('basic-living.floor')).toBeUndefined();
   });
 

@@ -1,0 +1,198 @@
+/**
+ * Comparison by area: rows are aligned topics (see topics.ts), columns the five documents. Each
+ * cell lists the provisions of one document on one topic, with their values (describeValue), quotes,
+ * clauses and interpretation notes, and a status telling "quantified" from "promised without a
+ * number", "deferred to a standard set elsewhere" and "not mentioned".
+ */
+import { z } from 'zod';
+import { describeValue } from '../format.ts';
+import { toCsv } from '../csv.ts';
+import { policyList } from '../policies/index.ts';
+import { Area, AREA_IDS, AREAS, PolicyId, ProvisionKind, TargetGroupId, type Policy, type Provision } from '../schema/index.ts';
+import { OTHER_LABEL, otherTopicId, SEPARATE_STANDARD, TOPICS, type Topic } from './topics.ts';
+
+const Text = z.object({ zh: z.string(), en: z.string() });
+
+/** What a cell (or one provision in it) says about a topic. */
+export const CELL_STATUSES = {
+  quantified: { zh: '已量化', en: 'quantified' },
+  promised: { zh: '有承诺、无数值', en: 'promised, no number' },
+  'separate-standard': { zh: '另行规定的标准', en: 'standard set elsewhere' },
+  'not-mentioned': { zh: '未提及', en: 'not mentioned' },
+} as const;
+export const CellStatus = z.enum(['quantified', 'promised', 'separate-standard', 'not-mentioned']);
+export type CellStatus = z.infer<typeof CellStatus>;
+
+/** One provision in a cell. */
+export const CellEntry = z.object({
+  /** Global provision id, `policy:provision`. */
+  provision: z.string(),
+  /** Provision id within its policy. */
+  id: z.string(),
+  clause: z.string(),
+  kind: ProvisionKind,
+  status: CellStatus.exclude(['not-mentioned']),
+  /** describeValue of the provision: the cell's value, never re-typed. */
+  value: Text,
+  summary: Text,
+  quote: z.string(),
+  appliesTo: z.array(TargetGroupId),
+  interpretation: z.object({ encoded: z.string(), alternative: z.string().optional() }).optional(),
+  /** For `separate-standard`: the words that defer, and where to. */
+  deferral: Text.optional(),
+});
+export type CellEntry = z.infer<typeof CellEntry>;
+
+export const CompareCell = z.object({
+  policy: PolicyId,
+  /** quantified if any provision is; else separate-standard if any defers; else promised; not-mentioned when empty. */
+  status: CellStatus,
+  entries: z.array(CellEntry),
+});
+export type CompareCell = z.infer<typeof CompareCell>;
+
+export const CompareRow = z.object({
+  /** Topic id, `<area>.<concept>`; `<area>.other` for the catch-all row. */
+  id: z.string(),
+  area: Area,
+  label: Text,
+  catchAll: z.boolean(),
+  /** One cell per policy, in the order of `CompareTable.policies`. */
+  cells: z.array(CompareCell),
+});
+export type CompareRow = z.infer<typeof CompareRow>;
+
+export const CompareTable = z.object({
+  area: Area,
+  label: Text,
+  policies: z.array(PolicyId),
+  rows: z.array(CompareRow),
+});
+export type CompareTable = z.infer<typeof CompareTable>;
+
+const NUMERIC_KINDS = new Set<Provision['kind']>([
+  'amount', 'ratio', 'threshold', 'cap', 'range', 'multiple', 'duration', 'frequency', 'age-range', 'formula', 'relative-change', 'count',
+]);
+
+/** Status of one provision: a number → quantified; listed in SEPARATE_STANDARD → separate-standard; words only → promised. */
+export function provisionStatus(policy: Pick<Policy, 'id'>, p: Provision): Exclude<CellStatus, 'not-mentioned'> {
+  if (NUMERIC_KINDS.has(p.kind)) return 'quantified';
+  return SEPARATE_STANDARD[`${policy.id}:${p.id}`] ? 'separate-standard' : 'promised';
+}
+
+/** Does a topic claim a provision of a policy? */
+export function topicMatches(topic: Topic, policyId: string, p: Provision): boolean {
+  if (p.area !== topic.area) return false;
+  if (topic.match.ids?.[policyId as PolicyId]?.includes(p.id)) return true;
+  const { pattern, kinds } = topic.match;
+  return !!pattern && pattern.test(p.id) && (!kinds || kinds.includes(p.kind));
+}
+
+/** The topic a provision lands in: the first of its area that claims it, else the area's catch-all. */
+export function topicOf(policyId: string, p: Provision): string {
+  return TOPICS.find((t) => topicMatches(t, policyId, p))?.id ?? otherTopicId(p.area);
+}
+
+export const topicsOfArea = (area: Area): Topic[] => TOPICS.filter((t) => t.area === area);
+
+function entry(policy: Policy, p: Provision): CellEntry {
+  const deferral = SEPARATE_STANDARD[`${policy.id}:${p.id}`];
+  return {
+    provision: `${policy.id}:${p.id}`,
+    id: p.id,
+    clause: p.clause,
+    kind: p.kind,
+    status: provisionStatus(policy, p),
+    value: describeValue(p),
+    summary: p.summary,
+    quote: p.quote,
+    appliesTo: p.appliesTo,
+    ...(p.interpretation ? { interpretation: p.interpretation } : {}),
+    ...(deferral && !NUMERIC_KINDS.has(p.kind) ? { deferral } : {}),
+  };
+}
+
+function cellStatus(entries: CellEntry[]): CellStatus {
+  if (!entries.length) return 'not-mentioned';
+  if (entries.some((e) => e.status === 'quantified')) return 'quantified';
+  if (entries.some((e) => e.status === 'separate-standard')) return 'separate-standard';
+  return 'promised';
+}
+
+/** The comparison table of one area. */
+export function compareArea(area: Area, policies: Policy[] = policyList()): CompareTable {
+  const topics = topicsOfArea(area);
+  const byTopic = new Map<string, Map<string, CellEntry[]>>();
+  for (const policy of policies) {
+    for (const p of policy.provisions) {
+      if (p.area !== area) continue;
+      const topic = topicOf(policy.id, p);
+      const cells = byTopic.get(topic) ?? new Map<string, CellEntry[]>();
+      byTopic.set(topic, cells);
+      cells.set(policy.id, [...(cells.get(policy.id) ?? []), entry(policy, p)]);
+    }
+  }
+  const row = (id: string, label: { zh: string; en: string }, catchAll: boolean): CompareRow => ({
+    id,
+    area,
+    label,
+    catchAll,
+    cells: policies.map((policy) => {
+      const entries = byTopic.get(id)?.get(policy.id) ?? [];
+      return { policy: policy.id, status: cellStatus(entries), entries };
+    }),
+  });
+  const rows = topics.map((t) => row(t.id, t.label, false));
+  const other = otherTopicId(area);
+  if (byTopic.has(other)) rows.push(row(other, OTHER_LABEL, true));
+  return { area, label: { zh: AREAS[area].zh, en: AREAS[area].en }, policies: policies.map((p) => p.id), rows };
+}
+
+/** Every area's table, in the order of AREAS. */
+export const compareAll = (policies: Policy[] = policyList()): CompareTable[] => AREA_IDS.map((a) => compareArea(a, policies));
+
+/** Columns of the comparison CSV: one line per provision in a cell, and one per empty (not-mentioned) cell. */
+export const COMPARE_COLUMNS = [
+  'dataset_version', 'area', 'topic', 'topic_zh', 'topic_en', 'policy', 'policy_issued', 'status', 'provision', 'clause', 'kind',
+  'value_zh', 'value_en', 'summary_zh', 'summary_en', 'quote', 'interpretation_encoded', 'interpretation_alternative', 'deferral_zh',
+] as const;
+
+/** The table of an area as RFC 4180 CSV (long format), stamped with the dataset version and each document's issue date. */
+export function compareCsv(table: CompareTable, version: string, policies: Policy[] = policyList()): string {
+  const issued = new Map(policies.map((p) => [p.id, p.issued]));
+  const lines: (string | undefined)[][] = [];
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      const head = [version, table.area, row.id, row.label.zh, row.label.en, cell.policy, issued.get(cell.policy)];
+      if (!cell.entries.length) lines.push([...head, cell.status, '', '', '', '', '', '', '', '', '', '', '']);
+      for (const e of cell.entries) {
+        lines.push([
+          ...head, e.status, e.provision, e.clause, e.kind, e.value.zh, e.value.en, e.summary.zh, e.summary.en, e.quote,
+          e.interpretation?.encoded, e.interpretation?.alternative, e.deferral?.zh,
+        ]);
+      }
+    }
+  }
+  return toCsv([...COMPARE_COLUMNS], lines);
+}
+
+/** Counts for a table or set of tables: rows, cells, provisions per status. */
+export function compareStats(tables: CompareTable[]): { rows: number; cells: number; cellsByStatus: Record<CellStatus, number>; provisionsByStatus: Record<CellStatus, number> } {
+  const cellsByStatus = { quantified: 0, promised: 0, 'separate-standard': 0, 'not-mentioned': 0 };
+  const provisionsByStatus = { quantified: 0, promised: 0, 'separate-standard': 0, 'not-mentioned': 0 };
+  let rows = 0;
+  let cells = 0;
+  for (const t of tables) {
+    for (const r of t.rows) {
+      rows++;
+      for (const c of r.cells) {
+        cells++;
+        cellsByStatus[c.status]++;
+        for (const e of c.entries) provisionsByStatus[e.status]++;
+      }
+    }
+  }
+  return { rows, cells, cellsByStatus, provisionsByStatus };
+}
+
+

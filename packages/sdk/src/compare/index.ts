@@ -1,0 +1,3 @@
+export * from './topics.ts';
+export * from './compare.ts';
+export * from './dataset.ts';
