@@ -11,6 +11,7 @@ import { AREA_IDS, POLICY_IDS } from './schema/index.ts';
 import { toCsv } from './csv.ts';
 import { PROVISION_COLUMNS, provisionRows } from './provisions-table.ts';
 import type { CalcResult } from './calculators/index.ts';
+import { compareAll, compareArea, compareCsv } from './compare/index.ts';
 
 class UsageError extends Error {
   readonly errors: FieldError[];
@@ -33,6 +34,9 @@ Usage:
   bangfu calc <calculator> --policy <id|all> --input-file households.jsonl [--format jsonl|csv]
                                                     a batch: one line per household × policy; a bad
                                                     line is reported with its line number, never aborts
+  bangfu compare --area <area|all> [--format json|csv]
+                                                    the comparison table of an area: aligned topics ×
+                                                    the five documents, each cell with its status
 
 Calculators: ${CALCULATOR_IDS.join(', ')}
 Policies:    ${POLICY_IDS.join(', ')}
@@ -165,6 +169,24 @@ function provisionsCommand(argv: string[]): string {
   return JSON.stringify(list.flatMap((p) => p.provisions.filter((pr) => !values.area || pr.area === values.area).map((pr) => ({ policy: p.id, globalId: `${p.id}:${pr.id}`, ...pr }))));
 }
 
+/** The SDK's version, stamped on comparison CSVs (src/cli.ts and dist/cli.js both sit one level below package.json). */
+const sdkVersion = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function compareCommand(argv: string[]): string {
+  const { values } = parseArgs({ args: argv, options: { area: { type: 'string' }, format: { type: 'string' } } });
+  const fmt = format(values.format, ['json', 'csv'], 'json');
+  const area = values.area;
+  if (area === undefined) throw usageError('--area', `缺少 --area（${AREA_IDS.join('、')} 或 all）`, `missing --area (${AREA_IDS.join(', ')} or all)`);
+  if (area !== 'all' && !(AREA_IDS as string[]).includes(area)) {
+    throw usageError('--area', `未知的领域：${area}；可选 ${AREA_IDS.join('、')} 或 all`, `unknown area "${area}"; expected one of ${AREA_IDS.join(', ')} or all`);
+  }
+  const tables = area === 'all' ? compareAll() : [compareArea(area as (typeof AREA_IDS)[number])];
+  if (fmt === 'json') return JSON.stringify(area === 'all' ? tables : tables[0]);
+  const version = sdkVersion();
+  // One CSV: the header once, then every table's lines.
+  return tables.map((t, i) => (i === 0 ? compareCsv(t, version) : compareCsv(t, version).split('\r\n').slice(1).join('\r\n'))).join('').trimEnd();
+}
+
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
@@ -178,6 +200,9 @@ function main(argv: string[]): number {
         break;
       case 'provisions':
         out = provisionsCommand(rest);
+        break;
+      case 'compare':
+        out = compareCommand(rest);
         break;
       case undefined:
       case '--help':

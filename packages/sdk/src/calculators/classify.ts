@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Policy } from '../schema/index.ts';
+import type { PolicyRules } from '../schema/index.ts';
 import { parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult, type Category } from './result.ts';
 import { dibaoStandard, Members, moneyString } from './input.ts';
@@ -16,7 +16,7 @@ export type ClassifyInput = z.input<typeof ClassifyInput>;
 
 const BAND = 'eligibility.low-income.band';
 const SINGLE = 'basic-living.single-person-household';
-export const classifyUses = (policy: Policy): string[] => _present(policy, [BAND, SINGLE]);
+export const classifyUses = (policy: PolicyRules): string[] => _present(policy, [BAND, SINGLE]);
 
 /**
  * Which of the document's income categories a household falls in: dibao (income below the
@@ -24,7 +24,7 @@ export const classifyUses = (policy: Policy): string[] => _present(policy, [BAND
  * multiples of the standard, and inclusion of a severely disabled or seriously ill member as a
  * single-person dibao household where the document allows it.
  */
-export function classify(policy: Policy, input: z.infer<typeof ClassifyInput>): CalcResult {
+export function classify(policy: PolicyRules, input: z.infer<typeof ClassifyInput>): CalcResult {
   const t = new _Trace(policy);
   const standard = parseMoney(input.dibaoStandard);
   const income = parseMoney(input.perCapitaIncome);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Policy } from '../schema/index.ts';
+import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, maxOf, parseMoney, plain, ZERO, type Money } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, Members, moneyString, type Member } from './input.ts';
@@ -26,7 +26,7 @@ const SINGLE = 'basic-living.single-person-household';
 const upliftCovers = (who: string, m: Member): boolean =>
   who === 'disabled' ? m.disabled || m.severeDisability : who === 'severe-disability' ? m.severeDisability : who === 'serious-illness' ? m.seriousIllness : false;
 
-export const dibaoBenefitUses = (policy: Policy): string[] => [..._present(policy, [FULL, FLOOR, SINGLE]), ..._rulesUnder(policy, UPLIFT).map((p) => p.id)];
+export const dibaoBenefitUses = (policy: PolicyRules): string[] => [..._present(policy, [FULL, FLOOR, SINGLE]), ..._rulesUnder(policy, UPLIFT).map((p) => p.id)];
 
 /**
  * Monthly dibao allowance of a household.
@@ -37,7 +37,7 @@ export const dibaoBenefitUses = (policy: Policy): string[] => [..._present(polic
  * some members (`basic-living.full-standard`), an uplift of the standard for some members
  * (`basic-living.uplift.<who>`), and a floor per person (`basic-living.floor`).
  */
-export function dibaoBenefit(policy: Policy, input: z.infer<typeof DibaoBenefitInput>): CalcResult {
+export function dibaoBenefit(policy: PolicyRules, input: z.infer<typeof DibaoBenefitInput>): CalcResult {
   const t = new _Trace(policy);
   const standard = parseMoney(input.dibaoStandard);
   const income = parseMoney(input.perCapitaIncome);

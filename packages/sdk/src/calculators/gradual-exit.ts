@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Policy } from '../schema/index.ts';
+import type { PolicyRules } from '../schema/index.ts';
 import { d, parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, moneyString } from './input.ts';
@@ -17,14 +17,14 @@ export type GradualExitInput = z.input<typeof GradualExitInput>;
 const TRIGGER = 'employment.gradual-exit.trigger';
 const DURATION = 'employment.gradual-exit.duration';
 
-export const gradualExitUses = (policy: Policy): string[] => _present(policy, [TRIGGER, DURATION]);
+export const gradualExitUses = (policy: PolicyRules): string[] => _present(policy, [TRIGGER, DURATION]);
 
 /**
  * Length of the gradual-exit period (低保渐退) for a dibao household whose income rises after
  * (re)employment: the period applies once income passes the trigger (a multiple of the standard).
  * Answered in months.
  */
-export function gradualExit(policy: Policy, input: z.infer<typeof GradualExitInput>): CalcResult {
+export function gradualExit(policy: PolicyRules, input: z.infer<typeof GradualExitInput>): CalcResult {
   const t = new _Trace(policy);
   const unit = 'month';
   const duration = _rule(policy, DURATION, 'duration');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Policy } from '../schema/index.ts';
+import type { Area, PolicyRules } from '../schema/index.ts';
 import type { CalcResult } from './result.ts';
 import { parseInput, type Parsed } from './input.ts';
 import { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
@@ -25,27 +25,30 @@ export interface Calculator<S extends z.ZodType = z.ZodType> {
   id: string;
   title: { zh: string; en: string };
   input: S;
-  run: (policy: Policy, input: z.infer<S>) => CalcResult;
+  run: (policy: PolicyRules, input: z.infer<S>) => CalcResult;
   /** Ids of the provisions of a policy this calculator can apply (for "where it is used"). */
-  uses: (policy: Policy) => string[];
+  uses: (policy: PolicyRules) => string[];
+  /** The areas whose provisions it reads: a client needs only these (see `rulesFor`). */
+  areas: readonly Area[];
 }
 
 const define = <S extends z.ZodType>(c: Calculator<S>): Calculator<S> => c;
 
 /** Every calculator, by id. */
 export const calculators = {
-  'medical-aid': define({ id: 'medical-aid', title: { zh: '医疗救助', en: 'Medical aid' }, input: MedicalAidInput, run: medicalAid, uses: medicalAidUses }),
-  'temporary-aid': define({ id: 'temporary-aid', title: { zh: '临时救助', en: 'Temporary aid' }, input: TemporaryAidInput, run: temporaryAid, uses: temporaryAidUses }),
-  'dibao-benefit': define({ id: 'dibao-benefit', title: { zh: '低保金', en: 'Dibao allowance' }, input: DibaoBenefitInput, run: dibaoBenefit, uses: dibaoBenefitUses }),
-  classify: define({ id: 'classify', title: { zh: '家庭类别', en: 'Household category' }, input: ClassifyInput, run: classify, uses: classifyUses }),
-  'gradual-exit': define({ id: 'gradual-exit', title: { zh: '低保渐退期', en: 'Gradual exit from dibao' }, input: GradualExitInput, run: gradualExit, uses: gradualExitUses }),
-  'rent-subsidy': define({ id: 'rent-subsidy', title: { zh: '租金补贴', en: 'Rent subsidy' }, input: RentSubsidyInput, run: rentSubsidy, uses: rentSubsidyUses }),
+  'medical-aid': define({ id: 'medical-aid', title: { zh: '医疗救助', en: 'Medical aid' }, input: MedicalAidInput, run: medicalAid, uses: medicalAidUses, areas: ['medical'] }),
+  'temporary-aid': define({ id: 'temporary-aid', title: { zh: '临时救助', en: 'Temporary aid' }, input: TemporaryAidInput, run: temporaryAid, uses: temporaryAidUses, areas: ['temporary-aid'] }),
+  'dibao-benefit': define({ id: 'dibao-benefit', title: { zh: '低保金', en: 'Dibao allowance' }, input: DibaoBenefitInput, run: dibaoBenefit, uses: dibaoBenefitUses, areas: ['basic-living'] }),
+  classify: define({ id: 'classify', title: { zh: '家庭类别', en: 'Household category' }, input: ClassifyInput, run: classify, uses: classifyUses, areas: ['eligibility', 'basic-living'] }),
+  'gradual-exit': define({ id: 'gradual-exit', title: { zh: '低保渐退期', en: 'Gradual exit from dibao' }, input: GradualExitInput, run: gradualExit, uses: gradualExitUses, areas: ['employment'] }),
+  'rent-subsidy': define({ id: 'rent-subsidy', title: { zh: '租金补贴', en: 'Rent subsidy' }, input: RentSubsidyInput, run: rentSubsidy, uses: rentSubsidyUses, areas: ['housing'] }),
   'special-hardship-standard': define({
     id: 'special-hardship-standard',
     title: { zh: '特困人员基本生活标准', en: 'Tekun basic living standard' },
     input: SpecialHardshipStandardInput,
     run: specialHardshipStandard,
     uses: specialHardshipStandardUses,
+    areas: ['special-hardship'],
   }),
 } satisfies Record<string, Calculator<any>>;
 
@@ -53,11 +56,17 @@ export type CalculatorId = keyof typeof calculators;
 export const CALCULATOR_IDS = Object.keys(calculators) as CalculatorId[];
 
 /** Calculators that can apply a provision of a policy. */
-export const calculatorsUsing = (policy: Policy, provisionId: string): CalculatorId[] =>
+export const calculatorsUsing = (policy: PolicyRules, provisionId: string): CalculatorId[] =>
   CALCULATOR_IDS.filter((id) => (calculators[id] as unknown as Calculator).uses(policy).includes(provisionId));
 
+/** The part of a policy calculators read, cut to the areas of the given calculators: what a browser page needs to ship. */
+export function rulesFor(policy: PolicyRules, ids: readonly CalculatorId[]): PolicyRules {
+  const areas = new Set(ids.flatMap((id) => (calculators[id] as unknown as Calculator).areas));
+  return { id: policy.id, provisions: policy.provisions.filter((p) => areas.has(p.area)) };
+}
+
 /** Validate raw input and run a calculator: field-level errors instead of exceptions. */
-export function calculate(id: CalculatorId, policy: Policy, raw: unknown): Parsed<CalcResult> {
+export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown): Parsed<CalcResult> {
   const calc = calculators[id] as unknown as Calculator;
   const parsed = parseInput(calc.input, raw);
   if (!parsed.ok) return parsed;

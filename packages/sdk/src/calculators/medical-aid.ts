@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARE_TYPE_IDS, CARE_TYPES, type CareType, TARGET_GROUP_IDS, TARGET_GROUPS, type Policy, type Provision } from '../schema/index.ts';
+import { CARE_TYPE_IDS, CARE_TYPES, type CareType, TARGET_GROUP_IDS, TARGET_GROUPS, type PolicyRules, type Provision } from '../schema/index.ts';
 import { formatFen, maxOf, minOf, parseMoney, plain, ZERO } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { enumOf, moneyString } from './input.ts';
@@ -22,18 +22,18 @@ type Kind = 'threshold' | 'ratio' | 'cap';
 type Rule<K extends Kind> = Extract<Provision, { kind: K }>;
 
 /** The provision of a kind that governs this group and care type, if the document sets one. */
-function find<K extends Kind>(policy: Policy, kind: K, group: string, care: string): Rule<K> | undefined {
+function find<K extends Kind>(policy: PolicyRules, kind: K, group: string, care: string): Rule<K> | undefined {
   return policy.provisions.find(
     (p): p is Rule<K> => p.area === 'medical' && p.kind === kind && (p.care?.includes(care as CareType) ?? false) && (p.appliesTo as string[]).includes(group),
   );
 }
 
 /** Provisions of a policy that the medical-aid calculator can apply. */
-export const medicalAidUses = (policy: Policy): string[] =>
+export const medicalAidUses = (policy: PolicyRules): string[] =>
   policy.provisions.filter((p) => p.area === 'medical' && p.care && (p.kind === 'threshold' || p.kind === 'ratio' || p.kind === 'cap')).map((p) => p.id);
 
 /** Clauses of the policy that speak of medical aid. */
-const medicalClauses = (policy: Policy): string[] => [...new Set(policy.provisions.filter((p) => p.area === 'medical').map((p) => p.clause))];
+const medicalClauses = (policy: PolicyRules): string[] => [...new Set(policy.provisions.filter((p) => p.area === 'medical').map((p) => p.clause))];
 
 const fen = formatFen;
 
@@ -43,7 +43,7 @@ const fen = formatFen;
  * The threshold and ratio apply to this year's self-paid cost; the annual cap is reduced by aid
  * already received this year. Rounded to the fen at the end.
  */
-export function medicalAid(policy: Policy, input: z.infer<typeof MedicalAidInput>): CalcResult {
+export function medicalAid(policy: PolicyRules, input: z.infer<typeof MedicalAidInput>): CalcResult {
   const t = new _Trace(policy);
   const { group, care } = input;
   const selfPaid = parseMoney(input.selfPaid);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Policy } from '../schema/index.ts';
+import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, maxOf, parseMoney, plain, type Money } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, enumOf, moneyString, wholeNumber } from './input.ts';
@@ -29,7 +29,7 @@ const ID = {
   afterAidDuration: `${BASE}.temporary-aid.duration`,
 } as const;
 
-export const rentSubsidyUses = (policy: Policy): string[] =>
+export const rentSubsidyUses = (policy: PolicyRules): string[] =>
   [policy.provisions.find((p) => p.id === BASE && p.kind === 'multiple'), ..._rulesUnder(policy, BASE).filter((p) => p.kind !== 'commitment')].filter((p) => p !== undefined).map((p) => p.id);
 
 /**
@@ -37,7 +37,7 @@ export const rentSubsidyUses = (policy: Policy): string[] =>
  * as a share of the rent due for households that meet a condition (渝中: 低保A类; within 12 months of
  * temporary aid). Conditions that overlap do not add up: the larger subsidy applies.
  */
-export function rentSubsidy(policy: Policy, input: z.infer<typeof RentSubsidyInput>): CalcResult {
+export function rentSubsidy(policy: PolicyRules, input: z.infer<typeof RentSubsidyInput>): CalcResult {
   const t = new _Trace(policy);
   const unit = 'CNY/household/month';
   const rent = parseMoney(input.monthlyRent);

@@ -1,4 +1,4 @@
-import type { Policy, Provision } from '../schema/index.ts';
+import type { PolicyRules, Provision } from '../schema/index.ts';
 
 /** One step of a calculation: which provision it applied and the arithmetic, so a reader can check it. */
 export interface Step {
@@ -49,8 +49,8 @@ export interface CalcResult {
 export class _Trace {
   readonly steps: Step[] = [];
   private readonly used = new Map<string, Provision>();
-  readonly policy: Policy;
-  constructor(policy: Policy) {
+  readonly policy: PolicyRules;
+  constructor(policy: PolicyRules) {
     this.policy = policy;
   }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Policy } from '../schema/index.ts';
+import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard } from './input.ts';
@@ -9,10 +9,10 @@ export const SpecialHardshipStandardInput = z.object({ dibaoStandard: dibaoStand
 export type SpecialHardshipStandardInput = z.input<typeof SpecialHardshipStandardInput>;
 
 const STANDARD = 'special-hardship.standard';
-export const specialHardshipStandardUses = (policy: Policy): string[] => _present(policy, [STANDARD]);
+export const specialHardshipStandardUses = (policy: PolicyRules): string[] => _present(policy, [STANDARD]);
 
 /** 特困人员基本生活标准 (per person per month) where the document sets it as a multiple of the dibao standard. */
-export function specialHardshipStandard(policy: Policy, input: z.infer<typeof SpecialHardshipStandardInput>): CalcResult {
+export function specialHardshipStandard(policy: PolicyRules, input: z.infer<typeof SpecialHardshipStandardInput>): CalcResult {
   const t = new _Trace(policy);
   const unit = 'CNY/person/month';
   const rule = _rule(policy, STANDARD, 'multiple');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Policy } from '../schema/index.ts';
+import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, minOf, parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, enumOf, moneyString, wholeNumber } from './input.ts';
@@ -35,14 +35,14 @@ const ID = {
   major: 'temporary-aid.major',
 } as const;
 
-export const temporaryAidUses = (policy: Policy): string[] => _present(policy, Object.values(ID));
+export const temporaryAidUses = (policy: PolicyRules): string[] => _present(policy, Object.values(ID));
 
 /**
  * Temporary aid for one household and one cause. In order: the limit on grants for the same cause,
  * the income condition, the case-by-case rule for major hardship, then the amount — a formula
  * (standard × persons × months, months capped) or a range per household — whichever the document sets.
  */
-export function temporaryAid(policy: Policy, input: z.infer<typeof TemporaryAidInput>): CalcResult {
+export function temporaryAid(policy: PolicyRules, input: z.infer<typeof TemporaryAidInput>): CalcResult {
   const t = new _Trace(policy);
   const unit = 'CNY/household';
   const clauses = _clausesOfArea(policy, 'temporary-aid');

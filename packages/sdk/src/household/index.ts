@@ -4,11 +4,10 @@
  * each difference between places.
  */
 import { z } from 'zod';
-import { TARGET_GROUP_IDS, type Area, type Policy, type Provision, type TargetGroupId as Group } from '../schema/index.ts';
+import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type Area, type Policy, type PolicyRules, type Provision, type TargetGroupId as Group } from '../schema/index.ts';
 import { policyList } from '../policies/index.ts';
 import { calculate, type CalculatorId } from '../calculators/index.ts';
 import type { CalcResult } from '../calculators/result.ts';
-import { CARE_TYPE_IDS } from '../schema/index.ts';
 import { SEVERITIES } from '../calculators/temporary-aid.ts';
 import { DIBAO_CLASSES } from '../calculators/rent-subsidy.ts';
 import { _msg, dibaoStandard, enumOf, Members, moneyString, wholeNumber, parseInput, type Parsed } from '../calculators/input.ts';
@@ -96,7 +95,7 @@ function inputsFor(h: Household, group: Group): Partial<Record<CalculatorId, Rec
 const ORDER: CalculatorId[] = ['classify', 'dibao-benefit', 'special-hardship-standard', 'temporary-aid', 'medical-aid', 'rent-subsidy', 'gradual-exit'];
 
 /** What one policy offers one household. Input must already be valid (see `parseHousehold`). */
-export function householdView(policy: Policy, h: Household): HouseholdView {
+export function householdView(policy: PolicyRules, h: Household): HouseholdView {
   const classified = calculate('classify', policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome, members: h.members });
   const byIncome = classified.ok ? (classified.value.categories ?? []).map((c) => c.id) : [];
   const primary: Group = h.group ?? (byIncome.includes('dibao') ? 'dibao' : byIncome.includes('low-income') ? 'low-income' : 'other-hardship');

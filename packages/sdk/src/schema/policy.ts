@@ -96,3 +96,6 @@ export const Policy = z
   });
 export type Policy = z.infer<typeof Policy>;
 export type PolicyInput = z.input<typeof Policy>;
+
+/** What calculators read of a policy: its id and provisions. A client can ship just this, not the whole encoding. */
+export type PolicyRules = Pick<Policy, 'id' | 'provisions'>;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALCULATOR_IDS, calculate, type CalcResult, type CalculatorId } from '../../src/calculators/index.ts';
+import { CALCULATOR_IDS, calculate, rulesFor, type CalcResult, type CalculatorId } from '../../src/calculators/index.ts';
 import { d } from '../../src/money.ts';
 import { policyList } from '../../src/policies/index.ts';
 import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type Policy } from '../../src/schema/index.ts';
@@ -195,6 +195,17 @@ describe('caps and monotonicity the texts imply', () => {
         expect(granted(r).lte(d(input.monthlyRent as string))).toBe(true);
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+describe('rulesFor: a page can ship only the areas a calculator reads', () => {
+  it.each(CALCULATOR_IDS.map((id) => [id] as const))('%s gives the same answer from its areas alone as from the whole policy', (calc) => {
+    fc.assert(
+      fc.property(policyArb, INPUTS[calc], (policy, input) => {
+        expect(ok(calc, rulesFor(policy, [calc]), input)).toEqual(ok(calc, policy, input));
+      }),
+      { numRuns: 100 },
     );
   });
 });
