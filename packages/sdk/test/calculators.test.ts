@@ -30,3 +30,17 @@ describe('calculator input validation', () => {
     for (const raw of [null, [], 'x', 5]) expect(calculate('medical-aid', guzhang2021, raw).ok).toBe(false);
   });
 });
+
+describe('messages tell a missing field from a wrong one', () => {
+  it('a value of the wrong type is not reported as missing', () => {
+    const r = calculate('medical-aid', guzhang2021, { group: 'dibao', care: 'inpatient', selfPaid: 24000 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]!.zh).not.toContain('缺少');
+    expect(r.errors[0]!.zh).toContain('字符串');
+  });
+  it('an absent required field is reported as missing', () => {
+    const r = calculate('medical-aid', guzhang2021, { group: 'dibao', care: 'inpatient' });
+    expect(!r.ok && r.errors[0]!.zh).toBe('缺少必填字段 selfPaid');
+  });
+});

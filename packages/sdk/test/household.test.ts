@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareHousehold } from '../src/household/index.ts';
+import { policyList } from '../src/policies/index.ts';
 
 // One household entered once: standard 600 元/人/月, per-capita income 350, two members, one disabled
 // (not severely); a dibao member in hospital with 24000 元 self-paid this year; a two-month hardship;
@@ -15,7 +16,7 @@ const household = {
 };
 
 describe('one household, five places', () => {
-  const r = compareHousehold(household);
+  const r = compareHousehold(household, policyList());
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   const view = (id: string) => r.value.views.find((v) => v.policy === id)!;
   const answer = (id: string, calc: string) => {
@@ -71,7 +72,7 @@ describe('one household, five places', () => {
 
 describe('household input', () => {
   it('rejects bad fields by name, in Chinese and English, and keeps nothing half-computed', () => {
-    const r = compareHousehold({ ...household, perCapitaIncome: '-1', hardshipMonths: 0, group: 'nobody' });
+    const r = compareHousehold({ ...household, perCapitaIncome: '-1', hardshipMonths: 0, group: 'nobody' }, policyList());
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.field).sort()).toEqual(['group', 'hardshipMonths', 'perCapitaIncome']);

@@ -30,6 +30,9 @@ export const enumOf = <const T extends readonly [string, ...string[]]>(values: T
       _msg(`${zh}必须是以下之一：${values.join('、')}（收到 ${JSON.stringify(iss.input)}）`, `${en} must be one of ${values.join(', ')} (got ${JSON.stringify(iss.input)})`),
   });
 
+const valueAt = (raw: unknown, path: PropertyKey[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), raw);
+
 /** Validate raw input against a calculator's schema, returning field-level messages instead of throwing. */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Parsed<z.infer<S>> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -47,7 +50,8 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Parsed
         const named = keys.map((k) => [...iss.path, k].join('.'));
         return { field: named.join(', ') || field, zh: `未知字段：${named.join('、')}`, en: `unknown field(s): ${named.join(', ')}` };
       }
-      if (iss.code === 'invalid_type' && iss.input === undefined) return { field, zh: `缺少必填字段 ${field}`, en: `missing required field ${field}` };
+      // zod does not report the input by default: look the value up, so a wrong value is not called missing.
+      if (iss.code === 'invalid_type' && valueAt(raw, iss.path) === undefined) return { field, zh: `缺少必填字段 ${field}`, en: `missing required field ${field}` };
       return { field, zh, en };
     }),
   };

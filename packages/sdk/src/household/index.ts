@@ -4,8 +4,7 @@
  * each difference between places.
  */
 import { z } from 'zod';
-import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type Area, type Policy, type PolicyRules, type Provision, type TargetGroupId as Group } from '../schema/index.ts';
-import { policyList } from '../policies/index.ts';
+import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type Area, type PolicyRules, type Provision, type TargetGroupId as Group } from '../schema/index.ts';
 import { calculate, type CalculatorId } from '../calculators/index.ts';
 import type { CalcResult } from '../calculators/result.ts';
 import { SEVERITIES } from '../calculators/temporary-aid.ts';
@@ -156,8 +155,12 @@ export interface HouseholdComparison {
   differences: Difference[];
 }
 
-/** Validate a household (field-level bilingual errors), then answer it for the given policies (default: all five). */
-export function compareHousehold(raw: unknown, policies: Policy[] = policyList()): Parsed<HouseholdComparison> {
+/**
+ * Validate a household (field-level bilingual errors), then answer it for the given policies —
+ * `policyList()` for all five, or just their rules (`PolicyRules`) where the encodings are not
+ * loaded, as in a browser. The module does not import the encodings itself.
+ */
+export function compareHousehold(raw: unknown, policies: readonly PolicyRules[]): Parsed<HouseholdComparison> {
   const parsed = parseInput(HouseholdInput, raw);
   if (!parsed.ok) return parsed;
   const views = policies.map((p) => householdView(p, parsed.value));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CALCULATOR_IDS, calculate, rulesFor, type CalcResult, type CalculatorId } from '../../src/calculators/index.ts';
 import { d } from '../../src/money.ts';
 import { policyList } from '../../src/policies/index.ts';
-import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type Policy } from '../../src/schema/index.ts';
+import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type Policy, type PolicyRules } from '../../src/schema/index.ts';
 
 const policies = policyList();
 const RUNS = 200;
@@ -45,7 +45,7 @@ const INPUTS: Record<CalculatorId, fc.Arbitrary<Record<string, unknown>>> = {
 
 /** Policies are drawn by id, so a counterexample prints the id, not the whole encoding. */
 const policyArb = fc.constantFrom(...policies.map((p) => p.id)).map((id) => policies.find((p) => p.id === id)!, (p) => (p as Policy).id);
-const ok = (calc: CalculatorId, policy: Policy, input: unknown): CalcResult => {
+const ok = (calc: CalculatorId, policy: PolicyRules, input: unknown): CalcResult => {
   const r = calculate(calc, policy, input);
   if (!r.ok) throw new Error(`${calc} rejected valid input ${JSON.stringify(input)}: ${JSON.stringify(r.errors)}`);
   return r.value;

@@ -1,0 +1,255 @@
+/**
+ * Benefit curves: the SDK's calculators run over a range of incomes (dibao-benefit) or months
+ * (temporary-aid) for one household, and the result drawn as an SVG line chart. Used at build time
+ * (static SVG) and in the browser (recomputed for the user's household). Amounts come from the
+ * calculators as exact strings; numbers are used only for drawing coordinates.
+ */
+import { calculate } from '@bangfu/sdk/calculators';
+import type { Policy } from '@bangfu/sdk/schemas';
+
+export interface Household {
+  /** 城市低保标准（元/人/月）: set by each city, so the user supplies it. */
+  dibaoStandard: string;
+  size: number;
+  disabled: number;
+  severeDisability: number;
+  seriousIllness: number;
+  noLaborHousehold: boolean;
+}
+
+/** A default household for the static page: three people, one of them with a disability certificate. */
+export const DEFAULT_HOUSEHOLD: Household = { dibaoStandard: '650', size: 3, disabled: 1, severeDisability: 0, seriousIllness: 0, noLaborHousehold: false };
+
+export type CurvePolicy = Pick<Policy, 'id' | 'provisions'> & { shortName: { zh: string } };
+
+export interface CurvePoint {
+  x: string;
+  /** Exact amount from the calculator ("0.00" when not eligible). */
+  y: string;
+  status: string;
+}
+export interface Curve {
+  /** Policies whose curves coincide (drawn once, labelled with all their names). */
+  policies: string[];
+  label: string;
+  points: CurvePoint[];
+  /** Index pairs [i, i+1] where the amount drops discontinuously. */
+  cliffs: number[];
+  dashed?: boolean;
+}
+
+const members = (h: Household) =>
+  Array.from({ length: h.size }, (_, i) => ({
+    severeDisability: i < h.severeDisability,
+    seriousIllness: i >= h.severeDisability && i < h.severeDisability + h.seriousIllness,
+    disabled: i < h.disabled,
+  }));
+
+/** "650" − 0.01 → "649.99", exactly (fen arithmetic on a decimal string of at most two places). */
+function minusFen(s: string): string {
+  const [i = '0', f = ''] = s.split('.');
+  const fen = BigInt(i) * 100n + BigInt((f + '00').slice(0, 2)) - 1n;
+  return fen < 0n ? '0' : `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+}
+
+function group(raw: { policy: CurvePolicy; points: CurvePoint[]; dashed?: boolean; suffix?: string }[]): Curve[] {
+  const out: Curve[] = [];
+  for (const r of raw) {
+    const key = JSON.stringify(r.points.map((p) => p.y));
+    const same = out.find((c) => JSON.stringify(c.points.map((p) => p.y)) === key && !!c.dashed === !!r.dashed);
+    if (same) {
+      same.policies.push(r.policy.id);
+      same.label = `${same.label.replace(/（.*）$/, '')}、${r.policy.shortName.zh}${r.suffix ?? ''}`;
+    } else out.push({ policies: [r.policy.id], label: `${r.policy.shortName.zh}${r.suffix ?? ''}`, points: r.points, cliffs: [], ...(r.dashed ? { dashed: true } : {}) });
+  }
+  return out;
+}
+
+/** Monthly dibao allowance of the household against its per-capita income, for each policy. */
+export function dibaoCurves(policies: CurvePolicy[], h: Household): Curve[] {
+  const std = Number(h.dibaoStandard);
+  const step = Math.max(1, Math.round(std / 40));
+  const xs = new Set<string>();
+  for (let x = 0; x < std * 1.25; x += step) xs.add(String(x));
+  xs.add(minusFen(h.dibaoStandard));
+  xs.add(h.dibaoStandard);
+  const incomes = [...xs].sort((a, b) => Number(a) - Number(b));
+  const raw = policies.map((policy) => {
+    const points = incomes.map((x) => {
+      const r = calculate('dibao-benefit', policy as Policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: x, members: members(h), noLaborHousehold: h.noLaborHousehold });
+      if (!r.ok) return { x, y: '0.00', status: 'error' };
+      // `range`: the document promises more without a number; the line is its lower bound.
+      return { x, y: r.value.amount ?? r.value.min ?? '0.00', status: r.value.status };
+    });
+    const atLeast = points.some((p) => p.status === 'range');
+    return { policy, points, ...(atLeast ? { dashed: true, suffix: '（不低于：承诺上浮，未定数值）' } : {}) };
+  });
+  const curves = group(raw);
+  for (const c of curves) {
+    for (let i = 0; i + 1 < c.points.length; i++) {
+      const a = c.points[i]!;
+      const b = c.points[i + 1]!;
+      // Continuous parts fall at most one yuan per yuan of income per member.
+      if (Number(a.y) - Number(b.y) > h.size * (Number(b.x) - Number(a.x)) + 0.01) c.cliffs.push(i);
+    }
+  }
+  return curves;
+}
+
+export interface TemporaryAidCurves {
+  curves: Curve[];
+  /** Policies that set no amount (with the calculator's reason). */
+  unspecified: { policy: string; label: string; reason: string }[];
+}
+
+/** Temporary aid for the household against the months the hardship lasts (general hardship, first grant this year). */
+export function temporaryAidCurves(policies: CurvePolicy[], h: Household, maxMonths = 12): TemporaryAidCurves {
+  const months = Array.from({ length: maxMonths }, (_, i) => i + 1);
+  const raw: { policy: CurvePolicy; points: CurvePoint[]; dashed?: boolean; suffix?: string }[] = [];
+  const unspecified: TemporaryAidCurves['unspecified'] = [];
+  for (const policy of policies) {
+    const results = months.map((m) => calculate('temporary-aid', policy as Policy, { dibaoStandard: h.dibaoStandard, persons: h.size, months: m }));
+    const first = results[0];
+    if (!first?.ok || first.value.status === 'not-specified' || first.value.status === 'not-eligible') {
+      unspecified.push({ policy: policy.id, label: policy.shortName.zh, reason: first?.ok ? (first.value.reason?.zh ?? '') : '' });
+      continue;
+    }
+    const pts = (pick: 'amount' | 'min' | 'max') =>
+      results.map((r, i) => ({ x: String(months[i]), y: r.ok ? (r.value[pick] ?? r.value.amount ?? '0.00') : '0.00', status: r.ok ? r.value.status : 'error' }));
+    if (first.value.status === 'range') {
+      if (first.value.min) raw.push({ policy, points: pts('min'), dashed: true, suffix: '（下限）' });
+      if (first.value.max) raw.push({ policy, points: pts('max'), suffix: '（上限）' });
+    } else raw.push({ policy, points: pts('amount') });
+  }
+  return { curves: group(raw), unspecified };
+}
+
+/* ---------- the SVG chart, as a small element tree ---------- */
+
+export interface SvgNode {
+  tag: string;
+  attrs: Record<string, string>;
+  children?: SvgNode[];
+  text?: string;
+}
+
+const COLORS = ['#0a4a8f', '#8a1c1c', '#2d6a2d', '#6b3fa0', '#8a5a00'];
+const DASHES = ['', '6 3', '2 3', '10 3 2 3', '1 1'];
+
+export function chartTree(o: { id: string; title: string; desc: string; xLabel: string; yLabel: string; curves: Curve[]; xUnit: string }): SvgNode {
+  const W = 640, H = 360, L = 64, R = 150, T = 16, B = 48;
+  const pts = o.curves.flatMap((c) => c.points);
+  const xMax = Math.max(1, ...pts.map((p) => Number(p.x)));
+  const yMax = Math.max(1, ...pts.map((p) => Number(p.y))) * 1.08;
+  const sx = (x: number) => L + (x / xMax) * (W - L - R);
+  const sy = (y: number) => H - B - (y / yMax) * (H - T - B);
+  const n = (v: number) => v.toFixed(1);
+  const el = (tag: string, attrs: Record<string, string>, children?: SvgNode[], text?: string): SvgNode => ({ tag, attrs, ...(children ? { children } : {}), ...(text !== undefined ? { text } : {}) });
+  const ticks = (max: number) => {
+    const raw = max / 5;
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+    return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+  };
+  const grid: SvgNode[] = [
+    ...ticks(yMax).map((v) => el('g', {}, [el('line', { x1: n(L), x2: n(W - R), y1: n(sy(v)), y2: n(sy(v)), stroke: '#d6d1c7' }), el('text', { x: n(L - 6), y: n(sy(v) + 4), 'text-anchor': 'end', 'font-size': '11' }, undefined, String(v))])),
+    ...ticks(xMax).map((v) => el('text', { x: n(sx(v)), y: n(H - B + 16), 'text-anchor': 'middle', 'font-size': '11' }, undefined, String(v))),
+    el('line', { x1: n(L), x2: n(L), y1: n(T), y2: n(H - B), stroke: '#1b1b1b' }),
+    el('line', { x1: n(L), x2: n(W - R), y1: n(H - B), y2: n(H - B), stroke: '#1b1b1b' }),
+    el('text', { x: n((L + W - R) / 2), y: n(H - 8), 'text-anchor': 'middle', 'font-size': '12' }, undefined, o.xLabel),
+    el('text', { x: '12', y: n(T + (H - T - B) / 2), 'text-anchor': 'middle', 'font-size': '12', transform: `rotate(-90 12 ${n(T + (H - T - B) / 2)})` }, undefined, o.yLabel),
+  ];
+  const labelYs: number[] = [];
+  const lines = o.curves.map((c, i) => {
+    const color = COLORS[i % COLORS.length]!;
+    // Draw each continuous stretch separately; a cliff is a gap marked with a vertical dotted drop.
+    const segs: string[] = [];
+    let d = '';
+    c.points.forEach((p, j) => {
+      d += `${d ? 'L' : 'M'}${n(sx(Number(p.x)))} ${n(sy(Number(p.y)))}`;
+      if (c.cliffs.includes(j)) {
+        segs.push(d);
+        d = '';
+      }
+    });
+    if (d) segs.push(d);
+    const cliffMarks = c.cliffs.map((j) => {
+      const a = c.points[j]!, b = c.points[j + 1]!;
+      return el('g', { class: 'cliff' }, [
+        el('line', { x1: n(sx(Number(b.x))), x2: n(sx(Number(b.x))), y1: n(sy(Number(a.y))), y2: n(sy(Number(b.y))), stroke: color, 'stroke-dasharray': '2 2' }),
+        el('circle', { cx: n(sx(Number(a.x))), cy: n(sy(Number(a.y))), r: '4', fill: color }),
+        el('circle', { cx: n(sx(Number(b.x))), cy: n(sy(Number(b.y))), r: '4', fill: '#ffffff', stroke: color }),
+        el('text', { x: n(sx(Number(b.x)) + 4), y: n((sy(Number(a.y)) + sy(Number(b.y))) / 2), 'font-size': '11', fill: color }, undefined, `断崖：${a.y} → ${b.y}`),
+      ]);
+    });
+    const last = c.points[c.points.length - 1]!;
+    let ly = sy(Number(last.y));
+    while (labelYs.some((y) => Math.abs(y - ly) < 14)) ly += 14;
+    labelYs.push(ly);
+    return el('g', { class: 'curve', 'data-policies': c.policies.join(' ') }, [
+      ...segs.map((dd) => el('path', { d: dd, fill: 'none', stroke: color, 'stroke-width': '2.5', ...(c.dashed || DASHES[i % DASHES.length] ? { 'stroke-dasharray': c.dashed ? '6 4' : DASHES[i % DASHES.length]! } : {}) })),
+      ...cliffMarks,
+      el('text', { x: n(W - R + 6), y: n(ly + 4), 'font-size': '12', fill: color }, undefined, c.label),
+    ]);
+  });
+  return el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc`, class: 'chart', id: o.id }, [
+    el('title', { id: `${o.id}-title` }, undefined, o.title),
+    el('desc', { id: `${o.id}-desc` }, undefined, o.desc),
+    ...grid,
+    ...lines,
+  ]);
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Server side: the tree as SVG markup (every attribute and text escaped). */
+export function svgString(node: SvgNode): string {
+  const attrs = Object.entries(node.attrs).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
+  const inner = (node.text !== undefined ? esc(node.text) : '') + (node.children ?? []).map(svgString).join('');
+  return `<${node.tag}${attrs}>${inner}</${node.tag}>`;
+}
+
+/** A sentence describing the curves, for the chart's <desc>. */
+export function describeCurves(curves: Curve[], unit: string): string {
+  return curves
+    .map((c) => {
+      const first = c.points[0]!, last = c.points[c.points.length - 1]!;
+      const cliffs = c.cliffs.map((j) => `在 ${c.points[j + 1]!.x}${unit} 处从 ${c.points[j]!.y} 元骤降到 ${c.points[j + 1]!.y} 元`);
+      return `${c.label}：从 ${first.y} 元到 ${last.y} 元${cliffs.length ? `，${cliffs.join('，')}` : ''}`;
+    })
+    .join('；');
+}
+
+/** The data table beside a chart: one row per x (a subset for long series, always keeping cliff points). */
+export function tableModel(curves: Curve[], xHead: string, every = 1): { head: string[]; rows: string[][] } {
+  const xs = curves[0]?.points.map((p) => p.x) ?? [];
+  const keep = new Set<number>();
+  xs.forEach((_, i) => {
+    if (i % every === 0 || i === xs.length - 1) keep.add(i);
+  });
+  for (const c of curves) for (const j of c.cliffs) keep.add(j).add(j + 1);
+  return {
+    head: [xHead, ...curves.map((c) => c.label)],
+    rows: [...keep].sort((a, b) => a - b).map((i) => [xs[i]!, ...curves.map((c) => c.points[i]!.y + (c.cliffs.includes(i) ? '（断崖前）' : c.cliffs.includes(i - 1) ? '（断崖后）' : ''))]),
+  };
+}
+
+/** Parse the household form's fields (strings from a form or URL) into a Household, or a message. */
+export function parseHousehold(f: Record<string, string | undefined>): { ok: true; value: Household } | { ok: false; field: string; message: string } {
+  const std = (f.dibaoStandard ?? '').trim();
+  if (!/^\d+(\.\d{1,2})?$/.test(std) || Number(std) <= 0) return { ok: false, field: 'dibaoStandard', message: '低保标准须为正数，最多两位小数，如 650' };
+  const int = (k: string, min: number, max: number): number | string => {
+    const v = (f[k] ?? '0').trim();
+    return /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max ? Number(v) : `须为 ${min} 至 ${max} 的整数`;
+  };
+  const size = int('size', 1, 10);
+  if (typeof size === 'string') return { ok: false, field: 'size', message: `家庭人数${size}` };
+  const out: Household = { dibaoStandard: std, size, disabled: 0, severeDisability: 0, seriousIllness: 0, noLaborHousehold: f.noLaborHousehold === 'on' || f.noLaborHousehold === 'true' };
+  for (const k of ['disabled', 'severeDisability', 'seriousIllness'] as const) {
+    const v = int(k, 0, size);
+    if (typeof v === 'string') return { ok: false, field: k, message: `人数${v}（不超过家庭人数）` };
+    out[k] = v;
+  }
+  if (out.severeDisability + out.seriousIllness > size) return { ok: false, field: 'seriousIllness', message: '重度残疾与重病人数之和不能超过家庭人数' };
+  return { ok: true, value: out };
+}

@@ -1,0 +1,96 @@
+/**
+ * A calculator result as an element tree: status in words, the figure, the reason, each step with
+ * its provision and clause links, and the interpretation notes. Used at build time and in the
+ * browser (see vnode.ts), by every calculator page and the household view.
+ */
+import type { CalcResult } from '@bangfu/sdk/calculators';
+import { h, type VNode } from './vnode.ts';
+import { clauseUrl, globalProvisionUrl } from './urls.ts';
+
+export const STATUS_ZH: Record<CalcResult['status'], string> = {
+  computed: '已算出',
+  range: '区间（文件只规定了下限或上限）',
+  'not-eligible': '不符合条件',
+  'not-specified': '文件未规定数额',
+};
+
+const UNIT_ZH: Record<string, string> = {
+  CNY: '元',
+  'CNY/household': '元/户',
+  'CNY/household/month': '元/户/月',
+  'CNY/person/month': '元/人/月',
+  month: '个月',
+  day: '天',
+};
+
+/** The figure of a result in words: `14000.00 元`, `不低于 16800.00 元`, `2000.00 至 4000.00 元/户`, `不超过 6 个月`. */
+export function figureZh(r: Pick<CalcResult, 'status' | 'amount' | 'min' | 'max' | 'unit' | 'categories'>): string {
+  const u = UNIT_ZH[r.unit] ?? r.unit;
+  const v = (x: string) => `${x} ${u}`;
+  if (r.categories?.length) return r.categories.map((c) => c.zh).join('；');
+  if (r.status === 'computed' && r.amount !== undefined) return v(r.amount);
+  if (r.status === 'range') {
+    if (r.min !== undefined && r.max !== undefined) return `${r.min} 至 ${v(r.max)}`;
+    if (r.min !== undefined) return `不低于 ${v(r.min)}`;
+    if (r.max !== undefined) return `不超过 ${v(r.max)}`;
+  }
+  return '';
+}
+
+const localId = (g: string) => g.slice(g.indexOf(':') + 1);
+const en = (t: string) => h('span', { lang: 'en', class: 'en' }, t);
+/** Notes are in Chinese or English; mark English ones for screen readers. */
+const text = (t: string) => (/[\u3400-\u9fff]/.test(t) ? t : en(t));
+
+export function resultView(r: CalcResult, heading: string): VNode {
+  const figure = figureZh(r);
+  return h(
+    'article',
+    { class: `result status-${r.status}`, 'data-policy': r.policy, 'data-status': r.status, 'data-amount': r.amount, 'data-min': r.min, 'data-max': r.max },
+    h('h3', {}, heading),
+    h('p', { class: 'result-status' }, STATUS_ZH[r.status]),
+    figure ? h('p', { class: 'result-amount' }, figure) : null,
+    r.reason
+      ? h(
+          'p',
+          { class: 'result-reason' },
+          r.reason.zh,
+          h('br'),
+          en(r.reason.en),
+          r.clauses?.length ? [h('br'), '相关条款：', ...r.clauses.flatMap((c, i) => [i ? '、' : '', h('a', { href: clauseUrl(r.policy, c) }, `§${c}`)])] : null,
+        )
+      : null,
+    r.steps.length
+      ? h(
+          'details',
+          { class: 'result-steps', open: r.steps.length <= 4 ? '' : undefined },
+          h('summary', {}, `计算步骤（${r.steps.length}）`),
+          h(
+            'ol',
+            { class: 'steps' },
+            r.steps.map((s) =>
+              h(
+                'li',
+                {},
+                h('span', {}, s.zh),
+                s.arithmetic ? h('span', { class: 'arith' }, s.arithmetic) : null,
+                s.provision
+                  ? h('span', { class: 'links' }, '依据：', h('a', { href: globalProvisionUrl(s.provision) }, localId(s.provision)), s.clause ? [' · 原文 ', h('a', { href: clauseUrl(r.policy, s.clause) }, `§${s.clause}`)] : null)
+                  : h('span', { class: 'links' }, '依据：国家规定（非本文件）'),
+              ),
+            ),
+          ),
+        )
+      : null,
+    r.interpretations?.length
+      ? h(
+          'div',
+          { class: 'note' },
+          h('p', {}, h('strong', {}, '解读说明')),
+          r.interpretations.map((n) =>
+            h('p', {}, h('a', { href: globalProvisionUrl(n.provision) }, localId(n.provision)), '：', h('br'), h('strong', {}, '本处采用的读法：'), text(n.encoded), n.alternative ? [h('br'), h('strong', {}, '另一种读法：'), text(n.alternative)] : null),
+          ),
+        )
+      : null,
+  );
+}

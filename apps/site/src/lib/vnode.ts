@@ -1,0 +1,35 @@
+/**
+ * A tiny element tree that renders to an HTML string at build time and to DOM nodes in the
+ * browser, so a calculator result looks the same whether the page was built or recomputed.
+ * Text is always text: it is escaped for HTML and set with text nodes in the DOM, never parsed.
+ */
+export type Child = VNode | string | null | undefined | false;
+export interface VNode {
+  tag: string;
+  attrs: Record<string, string | undefined>;
+  children: Child[];
+}
+
+export const h = (tag: string, attrs: Record<string, string | undefined> = {}, ...children: (Child | Child[])[]): VNode => ({ tag, attrs, children: children.flat() });
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
+
+export function toHtml(n: Child): string {
+  if (n === null || n === undefined || n === false) return '';
+  if (typeof n === 'string') return escapeHtml(n);
+  const attrs = Object.entries(n.attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v!)}"`))
+    .join('');
+  return `<${n.tag}${attrs}>${n.children.map(toHtml).join('')}</${n.tag}>`;
+}
+
+export function toDom(n: Child, doc: Document = document): Node {
+  if (n === null || n === undefined || n === false) return doc.createTextNode('');
+  if (typeof n === 'string') return doc.createTextNode(n);
+  const e = doc.createElement(n.tag);
+  for (const [k, v] of Object.entries(n.attrs)) if (v !== undefined) e.setAttribute(k, v);
+  for (const c of n.children) e.append(toDom(c, doc));
+  return e;
+}

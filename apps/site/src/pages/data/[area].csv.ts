@@ -1,0 +1,12 @@
+/** One CSV per area: the comparison table in long format (one line per provision in a cell, one per empty cell). */
+import type { APIRoute } from 'astro';
+import { AREA_IDS, type Area } from '@bangfu/sdk';
+import { compareArea, compareCsv } from '@bangfu/sdk/compare';
+import { DATASET_VERSION } from '../../lib/compare.ts';
+
+export function getStaticPaths() {
+  return AREA_IDS.map((area) => ({ params: { area } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(compareCsv(compareArea(params.area as Area), DATASET_VERSION), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,15 @@
+import { calculate, policyList } from '@bangfu/sdk';
+
+// 会宁 2.1.a.3：“基本生活标准按照不低于最低生活保障标准 的 1.3 倍确定”
+// 692 × 1.3 = 899.60 是下限（range，min），没有上限；其余四份文件没有规定倍数 → not-specified
+for (const policy of policyList()) {
+  const r = calculate('special-hardship-standard', policy, { dibaoStandard: '692' });
+  if (r.ok) console.log([policy.id, r.value.status, r.value.min].filter(Boolean).join(' '));
+}
+
+// 输出 (output):
+// guzhang-2021 not-specified
+// yunyang-2019 not-specified
+// huining-2022 range 899.60
+// hecheng-2020 not-specified
+// yuzhong-2019 not-specified
