@@ -154,3 +154,24 @@ export const normalise = (s: string): string => s.replace(/\s+/g, '');
 
 /** Arabic numerals (with 万/千 and decimals) in a text. */
 export const numeralsIn = (s: string): string[] => s.match(/\d+(?:[.,]\d+)*/g) ?? [];
+
+export interface Coverage {
+  /** `<Fig>` links in the rendering. */
+  figures: number;
+  /** Distinct provisions the figures link to. */
+  linkedProvisions: number;
+  /** Numbers marked as not a rule (`<NR>`: dates, 文号, list numbering…). */
+  nonRules: number;
+  /** Numerals in clause text that are neither linked nor marked: a coverage gap (should be none). */
+  unmarked: string[];
+}
+
+/** How completely a rendering's numbers are accounted for: shown on each document page and checked by the provenance tests. */
+export function coverage(r: Rendering): Coverage {
+  return {
+    figures: r.clauses.reduce((n, c) => n + c.figures.length, 0),
+    linkedProvisions: new Set(r.clauses.flatMap((c) => c.figures.flatMap((f) => f.provisions))).size,
+    nonRules: r.clauses.reduce((n, c) => n + c.nonRules.length, 0),
+    unmarked: r.clauses.flatMap((c) => numeralsIn(c.unmarkedText).map((n) => `${c.id}: ${n}`)),
+  };
+}
