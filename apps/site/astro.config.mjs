@@ -25,13 +25,54 @@ const workspaceSource = () => ({
   },
 });
 
+/**
+ * Content-Security-Policy (Astro's built-in `security.csp`, rendered as a <meta http-equiv> in every
+ * page's <head>): script-src and style-src are 'self' plus the SHA-256 hash of every inline script
+ * or style Astro emits — no 'unsafe-inline', no third-party origin. Everything else is same-origin
+ * only. The search page adds 'wasm-unsafe-eval' to its own script-src (Pagefind compiles its
+ * WebAssembly search core with WebAssembly.instantiate); no other page allows it.
+ * `frame-ancestors` cannot be set from a <meta>; it belongs in the host's HTTP headers.
+ */
+const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+];
+
+/**
+ * zod v4 probes `new Function('')` once to decide whether to JIT-compile object parsers. Under the
+ * CSP (no 'unsafe-eval') the probe throws and is caught, but Chromium still reports a CSP violation
+ * (console error, Lighthouse "inspector issues"). zod skips the probe when its global config says
+ * `jitless`; the config object lives on `globalThis.__zod_globalConfig` and is created by zod's
+ * core module, so in browser bundles it is created with `jitless: true`. The e2e tests fail on any
+ * CSP violation, so a zod upgrade that changes this line is caught.
+ */
+const zodJitless = () => ({
+  name: 'bangfu:zod-jitless',
+  applyToEnvironment: (/** @type {{ config: { consumer?: string } }} */ env) => env.config.consumer === 'client',
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id.split('?')[0] ?? '')) return null;
+    const from = '.__zod_globalConfig = {})';
+    if (!code.includes(from)) this.error(`zod's global config initialiser changed; update bangfu:zod-jitless (${id})`);
+    return { code: code.replace(from, '.__zod_globalConfig = { jitless: true })'), map: null };
+  },
+});
+
 export default defineConfig({
   trailingSlash: 'always',
+  security: { csp: { algorithm: 'SHA-256', directives: CSP_DIRECTIVES } },
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [workspaceSource()],
+    plugins: [workspaceSource(), zodJitless()],
     resolve: { conditions: CLIENT_CONDITIONS },
     ssr: { resolve: { conditions: SERVER_CONDITIONS, externalConditions: [SOURCE, 'node'] } },
   },

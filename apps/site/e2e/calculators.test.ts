@@ -3,7 +3,7 @@
  * Expected values are worked by hand from the documents (quotes beside them).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startSite, type Site, type WatchedPage } from './harness.ts';
+import { done, startSite, visit as visitSite, type Site, type WatchedPage } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -13,16 +13,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function visit(path: string): Promise<WatchedPage> {
-  const w = await openPage(site);
-  await w.page.goto(site.base + path, { waitUntil: 'load' });
-  return w;
-}
-async function done(w: WatchedPage): Promise<void> {
-  await w.page.waitForLoadState('networkidle');
-  expect(w.problems).toEqual([]);
-  await w.page.context().close();
-}
+const visit = (path: string): Promise<WatchedPage> => visitSite(site, path);
 const card = (w: WatchedPage, policy: string) => w.page.locator(`#results article[data-policy="${policy}"]`);
 
 describe('temporary-aid, five places', () => {

@@ -1,13 +1,19 @@
 /**
- * End-to-end harness: serves dist/ with sirv on a free localhost port and drives Debian Chromium
- * through playwright-core (never a downloaded browser). Collects console errors per page.
+ * End-to-end harness: serves dist/ on a free localhost port and drives Debian Chromium through
+ * playwright-core (never a downloaded browser). Collects console errors, CSP violations, failed
+ * requests and requests to other origins per page.
+ *
+ * The server behaves like an ordinary static host: `/a/` → a/index.html, text responses are
+ * gzip-compressed (so Lighthouse and the transfer sizes measured here are what a reader would
+ * download), unknown paths get dist/404.html with status 404.
  */
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import { gzipSync } from 'node:zlib';
+import { expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
@@ -21,14 +27,7 @@ export interface Site {
 
 export async function startSite(): Promise<Site> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`no build in ${DIST}: run \`pnpm run build\` first`);
-  const serve = sirv(DIST, { dev: false, etag: true, extensions: ['html'] });
-  const server: Server = createServer((req, res) =>
-    serve(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('content-type', 'text/plain; charset=utf-8');
-      res.end('not found');
-    }),
-  );
+  const server: Server = createServer(serveStatic);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
@@ -43,6 +42,67 @@ export async function startSite(): Promise<Site> {
       await new Promise<void>((ok) => server.close(() => ok()));
     },
   };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
+const gzipCache = new Map<string, Buffer>();
+
+function fileOf(pathname: string): string | undefined {
+  let p: string;
+  try {
+    p = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const full = normalize(join(DIST, p));
+  if (full !== DIST && !full.startsWith(DIST + sep)) return undefined;
+  for (const c of p.endsWith('/') ? [join(full, 'index.html')] : [full, `${full}.html`, join(full, 'index.html')]) {
+    if (existsSync(c) && statSync(c).isFile()) return c;
+  }
+  return undefined;
+}
+
+function serveStatic(req: IncomingMessage, res: ServerResponse): void {
+  try {
+    send(req, res);
+  } catch (e) {
+    res.statusCode = 500;
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.end(`server error: ${(e as Error).message}`);
+  }
+}
+
+function send(req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const file = fileOf(url.pathname);
+  const path = file ?? join(DIST, '404.html');
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  let body: Buffer = readFileSync(path);
+  res.statusCode = file ? 200 : 404;
+  res.setHeader('content-type', type);
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    body = gzipCache.get(path) ?? gzipSync(body);
+    gzipCache.set(path, body);
+    res.setHeader('content-encoding', 'gzip');
+    res.setHeader('vary', 'Accept-Encoding');
+  }
+  res.setHeader('content-length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 export interface WatchedPage {
@@ -67,4 +127,18 @@ export async function openPage(site: Site): Promise<WatchedPage> {
     if (!r.url().startsWith(site.base) && !r.url().startsWith('data:')) problems.push(`third-party request: ${r.url()}`);
   });
   return { page, problems };
+}
+
+/** Open a path of the site in a fresh watched page. */
+export async function visit(site: Site, path: string): Promise<WatchedPage> {
+  const w = await openPage(site);
+  await w.page.goto(site.base + path, { waitUntil: 'load' });
+  return w;
+}
+
+/** Let the page settle, then require that nothing went wrong on it (console errors, failed or foreign requests). */
+export async function done(w: WatchedPage): Promise<void> {
+  await w.page.waitForLoadState('networkidle');
+  expect(w.problems).toEqual([]);
+  await w.page.context().close();
 }

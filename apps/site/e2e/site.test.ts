@@ -4,7 +4,7 @@
  * 年度救助限额5万元" → selfPaid 24000: (24000 − 4000) × 70% = 14000.00 元 (under the 50000 cap).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startSite, type Site, type WatchedPage } from './harness.ts';
+import { done, startSite, visit as visitSite, type Site, type WatchedPage } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -14,17 +14,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function visit(path: string): Promise<WatchedPage> {
-  const w = await openPage(site);
-  await w.page.goto(site.base + path, { waitUntil: 'load' });
-  return w;
-}
+const visit = (path: string): Promise<WatchedPage> => visitSite(site, path);
 
-async function done(w: WatchedPage): Promise<void> {
-  await w.page.waitForLoadState('networkidle');
-  expect(w.problems).toEqual([]);
-  await w.page.context().close();
-}
 
 describe('document → provision', () => {
   it('clicking 4000元 in §4.3 of guzhang-2021 lands on the provision page: 起付线 4000', async () => {

@@ -27,6 +27,7 @@ export const MEMBER_FIELDS: FieldSpec[] = [
   { name: 'ill', label: '其中重病人数', en: 'of whom seriously ill', type: 'int', optional: true },
   { name: 'disabled', label: '其中持证残疾人数（含重度）', en: 'of whom disabled (any grade)', type: 'int', optional: true },
 ];
+const MEMBER_NAMES = new Set(MEMBER_FIELDS.map((f) => f.name));
 const NO_LABOR: FieldSpec = { name: 'noLaborHousehold', label: '整户无劳动能力', en: 'No one able to work', type: 'checkbox', optional: true };
 const GROUP: FieldSpec = { name: 'group', label: '救助对象类别', en: 'Group', type: 'select', options: TARGET_GROUP_IDS.map((g) => ({ value: g, label: TARGET_GROUPS[g].zh })) };
 const CARE: FieldSpec = { name: 'care', label: '就医类型', en: 'Type of care', type: 'select', options: CARE_TYPE_IDS.map((c) => ({ value: c, label: CARE_TYPES[c].zh })) };
@@ -110,7 +111,7 @@ export function toInput(fields: FieldSpec[], values: Record<string, string>): { 
   const input: Record<string, unknown> = {};
   const errors: FieldError[] = [];
   for (const f of fields) {
-    if (MEMBER_FIELDS.includes(f)) continue;
+    if (MEMBER_NAMES.has(f.name)) continue; // by name: in the browser the specs come from JSON
     const v = (values[f.name] ?? '').trim();
     if (f.type === 'checkbox') {
       if (v === 'true' || v === 'on') input[f.name] = true;

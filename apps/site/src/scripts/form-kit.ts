@@ -5,7 +5,7 @@
  */
 import type { FieldError } from '@bangfu/sdk/calculators';
 import type { FieldSpec } from '../lib/calc-forms.ts';
-import { formField } from '../lib/calc-forms.ts';
+import { formField, toInput } from '../lib/calc-forms.ts';
 
 const $ = <T extends HTMLElement>(id: string): T | null => document.getElementById(id) as T | null;
 const control = (name: string) => $<HTMLInputElement | HTMLSelectElement>(`f-${name}`);
@@ -80,4 +80,35 @@ export function showErrors(fields: FieldSpec[], errors: FieldError[], focus: boo
 export function announce(text: string): void {
   const live = $('live');
   if (live) live.textContent = text;
+}
+
+/**
+ * Wire a calculator form: on submit — and on load, when the URL holds entries — read the fields,
+ * mirror them in the URL, turn them into input and hand it to `compute`. `compute` answers with
+ * the SDK's field errors, or with a function that renders the result; every error of the form and
+ * the SDK is shown at once, and nothing is rendered from input with an error.
+ */
+export function mountForm(fields: FieldSpec[], compute: (input: Record<string, unknown>) => Promise<FieldError[] | (() => void)> | FieldError[] | (() => void)): void {
+  const form = document.getElementById('calc') as HTMLFormElement;
+  const run = async (updateUrl: boolean) => {
+    const values = readForm(fields);
+    clearErrors(fields);
+    if (updateUrl) {
+      const share = $<HTMLAnchorElement>('share-link');
+      if (share) {
+        share.href = writeQuery(values);
+        share.hidden = false;
+      }
+    }
+    const { input, errors } = toInput(fields, values);
+    const answer = await compute(input);
+    const all = [...errors, ...(typeof answer === 'function' ? [] : answer.filter((e) => !errors.some((x) => x.field === formField(e.field))))];
+    if (all.length || typeof answer !== 'function') showErrors(fields, all, updateUrl);
+    else answer();
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(true);
+  });
+  if (readQuery(fields)) void run(false);
 }

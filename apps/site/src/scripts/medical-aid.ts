@@ -3,8 +3,13 @@
  * chosen policy, and shows the status, amount, steps (each linked to its provision and clause)
  * and interpretation notes. Bad input gets a bilingual message next to its field; the user's
  * entries stay as typed. Inputs are mirrored in the URL query and read back on load.
+ *
+ * Weight: the script does not import the SDK's policy encodings (every clause, quote and note of
+ * five documents). The page embeds, as a JSON data block (#calc-policies, not executed), each
+ * policy's id and its medical-area provisions — all the calculator reads — so the bundle is the
+ * calculator, zod and decimal.js only.
  */
-import { calculate, calculators, getPolicy, parseInput, type CalcResult, type FieldError } from '@bangfu/sdk';
+import { calculate, calculators, parseInput, type CalcResult, type FieldError, type Policy } from '@bangfu/sdk';
 import { clauseUrl, globalProvisionUrl } from '../lib/urls.ts';
 
 const FIELDS = ['policy', 'group', 'care', 'selfPaid', 'aidedThisYear'] as const;
@@ -35,6 +40,13 @@ function langSpan(t: string): HTMLSpanElement {
   const s = el('span', t);
   if (!/[\u3400-\u9fff]/.test(t)) s.lang = 'en';
   return s;
+}
+
+let POLICIES: Record<string, Policy> | undefined;
+/** The policies embedded in the page (see the page's #calc-policies block). */
+function getPolicy(id: string): Policy | undefined {
+  POLICIES ??= JSON.parse(document.getElementById('calc-policies')?.textContent ?? '{}') as Record<string, Policy>;
+  return Object.hasOwn(POLICIES, id) ? POLICIES[id] : undefined;
 }
 
 function input(field: Field): HTMLInputElement | HTMLSelectElement {

@@ -1,0 +1,68 @@
+/**
+ * End-to-end: one household, five places. Expected values worked by hand from the documents.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { done, startSite, visit as visitSite, type Site, type WatchedPage } from './harness.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const visit = (path: string): Promise<WatchedPage> => visitSite(site, path);
+const cell = (w: WatchedPage, calc: string, policy: string) => w.page.locator(`#results tr[data-calculator="${calc}"] td[data-policy="${policy}"]`);
+
+describe('one household, five places', () => {
+  it('a household entered once: amounts per place, the reasons for the differences, and a URL that brings it back', async () => {
+    const w = await visit('/household/');
+    const { page } = w;
+    await page.fill('#f-dibaoStandard', '700');
+    await page.fill('#f-perCapitaIncome', '500');
+    await page.fill('#f-members', '3');
+    await page.fill('#f-disabled', '1');
+    await page.selectOption('#f-care', '');
+    await page.fill('#f-selfPaid', '');
+    await page.fill('#f-hardshipMonths', '4');
+    await page.fill('#f-monthlyRent', '');
+    await page.getByRole('button', { name: '对照五地' }).click();
+    await expect.poll(() => page.locator('#results-case').textContent()).toBe('按上面填写的家庭情况对照。');
+    // 会宁: "残疾人本人的最低生活保障金按保障标准的 20%上浮计算": (700 × 1.2 − 500) + 2 × (700 − 500) = 340 + 400 = 740
+    expect(await cell(w, 'dibao-benefit', 'huining-2022').textContent()).toBe('740.00 元/户/月');
+    // 古丈: "对每人每月低保金不足400元的，提高到400元标准发放": gap 200 → 400 × 3 = 1200
+    expect(await cell(w, 'dibao-benefit', 'guzhang-2021').textContent()).toBe('1200.00 元/户/月');
+    // 会宁 temporary aid: 700 × 3 persons × 4 months = 8400
+    expect(await cell(w, 'temporary-aid', 'huining-2022').textContent()).toBe('8400.00 元/户');
+    // No medical or rent entries: no such rows.
+    expect(await page.locator('#results tr[data-calculator="medical-aid"]').count()).toBe(0);
+    // Why they differ: the provisions are named and linked.
+    const why = page.locator('#why .why-item[data-calculator="dibao-benefit"]');
+    expect(await why.locator('a[href="/policies/huining-2022/p/basic-living.uplift.disabled/"]').count()).toBe(1);
+    expect(await why.locator('a[href="/policies/guzhang-2021/p/basic-living.floor/"]').count()).toBe(1);
+    // Commitments without a number are listed per place.
+    expect(await page.locator('#place-yuzhong-2019 .hh-offers li[data-kind="commitment"]').count()).toBeGreaterThan(10);
+
+    const url = new URL(page.url());
+    expect(url.searchParams.get('perCapitaIncome')).toBe('500');
+    const again = await visit(url.pathname + url.search);
+    await expect.poll(() => cell(again, 'dibao-benefit', 'huining-2022').textContent()).toBe('740.00 元/户/月');
+    expect(await again.page.locator('#f-hardshipMonths').inputValue()).toBe('4');
+    await done(again);
+    await done(w);
+  });
+
+  it('bad entries are named field by field, and the entries are kept', async () => {
+    const w = await visit('/household/');
+    const { page } = w;
+    await page.fill('#f-perCapitaIncome', '三百');
+    await page.fill('#f-hardshipMonths', '0');
+    await page.getByRole('button', { name: '对照五地' }).click();
+    await expect.poll(() => page.locator('#perCapitaIncome-error').textContent()).toMatch(/不是有效的数字.*not a valid decimal/);
+    expect(await page.locator('#hardshipMonths-error').textContent()).toMatch(/不能小于 1.*at least 1/);
+    expect(await page.locator('#f-perCapitaIncome').inputValue()).toBe('三百');
+    expect(await page.locator('#f-perCapitaIncome').getAttribute('aria-invalid')).toBe('true');
+    await done(w);
+  });
+});

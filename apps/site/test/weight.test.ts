@@ -1,0 +1,77 @@
+/**
+ * Weight budgets, from dist/ (gzip level 9, which is what a static host sends):
+ * - document pages (everything under /policies/) and the other pages that need no behaviour (home,
+ *   lists, 404) ship no JavaScript at all: not one <script> element, inline or external;
+ * - a calculator page loads at most 60 KB gzip of JavaScript: the sum of its <script src> files and
+ *   everything they import statically, transitively (what the browser fetches before the form works);
+ * - the search page is the one page allowed Pagefind's bundle.
+ * Page types are discovered from src/pages (see routes.ts), so new pages fall under these rules.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt } from './dist.ts';
+import { builtPages, distFile, dynamicImports, jsFilesOf, pageTypes, routeOf, routes, scriptsOf, unroutedPages, weightOf } from './routes.ts';
+
+beforeAll(assertBuilt);
+
+export const CALCULATOR_JS_BUDGET = 60 * 1024;
+/** Page types that need no client behaviour and so must ship no <script>. */
+const NO_SCRIPT = (pattern: string): boolean =>
+  pattern.startsWith('/policies/') || ['/', '/404.html', '/calculators/'].includes(pattern);
+const isCalculator = (pattern: string): boolean => /^\/calculators\/.+\//.test(pattern);
+
+const types = pageTypes();
+const allRoutes = routes();
+
+describe('page types', () => {
+  it('are discovered from src/pages and every built page belongs to one', () => {
+    const patterns = types.map((t) => t.pattern);
+    for (const p of ['/', '/policies/', '/policies/[id]/', '/policies/[id]/p/[provisionId]/', '/calculators/', '/search/', '/404.html']) {
+      expect(patterns).toContain(p);
+    }
+    expect(types.some((t) => isCalculator(t.pattern))).toBe(true);
+    expect(unroutedPages()).toEqual([]);
+  });
+});
+
+describe('no JavaScript where none is needed', () => {
+  const pages = builtPages().filter((p) => {
+    const t = types.find((t) => t.regex.test(p));
+    return t && NO_SCRIPT(t.pattern);
+  });
+  it(`${pages.length} document and static pages have no <script> element`, () => {
+    expect(pages.length).toBeGreaterThan(5);
+    const offenders = pages.filter((p) => /<script\b/i.test(readFileSync(distFile(p), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('calculator JavaScript ≤ 60 KB gzip', () => {
+  for (const t of types.filter((t) => isCalculator(t.pattern))) {
+    // Every page of the route, not only the representative: `[calc]` pages may load different code.
+    it(`${t.pattern} (${t.count} page${t.count > 1 ? 's' : ''}): the JS each page loads (transitively) is within budget`, () => {
+      for (const path of builtPages().filter((p) => routeOf(p, allRoutes) === allRoutes.find((r) => r.file === t.file))) {
+        const w = weightOf(path);
+        expect(w.jsFiles.length, `${path}: a calculator runs in the browser`).toBeGreaterThan(0);
+        expect(w.js, `${path}: ${w.jsFiles.join(', ')}: ${w.js} bytes gzip`).toBeLessThanOrEqual(CALCULATOR_JS_BUDGET);
+        // Inline scripts are data blocks only (type="application/json"); code lives in hashed files.
+        expect(scriptsOf(readFileSync(distFile(path), 'utf8')).inline.filter((s) => s.trim()), path).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('search', () => {
+  it('is the only page type that loads Pagefind', () => {
+    for (const t of types) {
+      const loads = jsFilesOf(t.path).some((f) => f.startsWith('/pagefind/'));
+      expect(loads, t.pattern).toBe(t.pattern === '/search/');
+    }
+  });
+});
+
+describe('the weight helpers', () => {
+  it('follow static imports and report dynamic ones separately', () => {
+    expect(dynamicImports('import("./a.js");import(`x`)')).toEqual(['./a.js']);
+  });
+});
