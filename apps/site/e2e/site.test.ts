@@ -1,7 +1,8 @@
 /**
  * End-to-end: the built site in Chromium. Expected values are worked by hand from 《古丈县城市特殊
  * 困难群体帮扶工作实施方案（试行）》§4.3: "对城市低保对象设起付线4000元，个人自负费用按70%的比例救助，
- * 年度救助限额5万元" → selfPaid 24000: (24000 − 4000) × 70% = 14000.00 元 (under the 50000 cap).
+ * 年度救助限额5万元" → selfPaid 24000: (24000 − 4000) × 70% = 14000.00 元 (under the 50000 cap);
+ * 会宁 "救助比例不低于70%" with no threshold → at least 24000 × 70% = 16800.00 元.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { done, startSite, visit as visitSite, type Site, type WatchedPage } from './harness.ts';
@@ -39,40 +40,45 @@ describe('document → provision', () => {
   });
 });
 
-describe('medical-aid calculator', () => {
-  it('dibao, inpatient, selfPaid 24000 → 14000.00 元, with steps linked to provisions; the URL is shareable', async () => {
+describe('medical-aid calculator, five places', () => {
+  const card = (w: WatchedPage, policy: string) => w.page.locator(`#results article[data-policy="${policy}"]`);
+
+  it('dibao, inpatient, selfPaid 24000 → 古丈 14000.00 元, with steps linked to provisions; the URL is shareable', async () => {
     const w = await visit('/calculators/medical-aid/');
     const { page } = w;
-    await page.selectOption('#f-policy', 'guzhang-2021');
     await page.selectOption('#f-group', 'dibao');
     await page.selectOption('#f-care', 'inpatient');
     await page.fill('#f-selfPaid', '24000');
     await page.getByRole('button', { name: '计算' }).click();
-    await expect.poll(() => page.locator('#result-amount').textContent()).toBe('14000.00 元');
-    expect(await page.locator('#result-status').textContent()).toContain('已算出');
-    const steps = page.locator('#result-steps li');
-    expect(await steps.count()).toBeGreaterThanOrEqual(3);
-    const stepsText = (await page.locator('#result-steps').textContent()) ?? '';
+    await expect.poll(() => page.locator('#results-case').textContent()).toBe('按上面的输入计算。');
+    const guzhang = card(w, 'guzhang-2021');
+    expect(await guzhang.locator('.result-amount').textContent()).toBe('14000.00 元');
+    expect(await guzhang.locator('.result-status').textContent()).toContain('已算出');
+    const stepsText = (await guzhang.locator('.steps').textContent()) ?? '';
     expect(stepsText).toContain('max(24000 − 4000, 0) = 20000');
     expect(stepsText).toContain('20000 × 0.7 = 14000');
-    expect(await page.locator('#result-steps a[href="/policies/guzhang-2021/p/medical.inpatient.dibao.threshold/"]').count()).toBe(1);
-    expect(await page.locator('#result-steps a[href="/policies/guzhang-2021/#4.3"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('#live').textContent()).toContain('14000.00 元');
+    expect(await guzhang.locator('.steps a[href="/policies/guzhang-2021/p/medical.inpatient.dibao.threshold/"]').count()).toBe(1);
+    expect(await guzhang.locator('a[href="/policies/guzhang-2021/#4.3"]').count()).toBeGreaterThan(0);
+    // 会宁 "救助比例不低于70%", no threshold: at least 24000 × 0.7 = 16800
+    expect(await card(w, 'huining-2022').locator('.result-amount').textContent()).toBe('不低于 16800.00 元');
+    expect(await page.locator('#live').textContent()).toContain('古丈县 14000.00 元');
     const url = new URL(page.url());
     expect(url.searchParams.get('selfPaid')).toBe('24000');
     expect(url.searchParams.get('group')).toBe('dibao');
 
     // The shared URL reproduces the result on load.
     await page.goto(page.url());
-    await expect.poll(() => page.locator('#result-amount').textContent()).toBe('14000.00 元');
+    await expect.poll(() => page.locator('#results-case').textContent()).toBe('按上面的输入计算。');
+    expect(await card(w, 'guzhang-2021').locator('.result-amount').textContent()).toBe('14000.00 元');
     expect(await page.inputValue('#f-selfPaid')).toBe('24000');
     expect(await page.inputValue('#f-group')).toBe('dibao');
     await done(w);
   });
 
   it('selfPaid "-5" → a bilingual field error next to the field, no NaN, the entry kept', async () => {
-    const w = await visit('/calculators/medical-aid/?policy=guzhang-2021&group=dibao&care=inpatient');
+    const w = await visit('/calculators/medical-aid/?group=dibao&care=inpatient&selfPaid=24000');
     const { page } = w;
+    await expect.poll(() => card(w, 'guzhang-2021').locator('.result-amount').textContent()).toBe('14000.00 元');
     await page.fill('#f-selfPaid', '-5');
     await page.locator('#f-selfPaid').press('Enter');
     const error = page.locator('#selfPaid-error');
@@ -81,31 +87,31 @@ describe('medical-aid calculator', () => {
     expect(await page.getAttribute('#f-selfPaid', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#f-selfPaid', 'aria-describedby')).toContain('selfPaid-error');
     expect(await page.inputValue('#f-selfPaid')).toBe('-5');
-    expect(await page.locator('#result').isHidden()).toBe(true);
     expect(await page.locator('body').innerText()).not.toContain('NaN');
     expect(await page.locator('#live').textContent()).toContain('需要更正');
 
-    // Fixing the entry clears the error.
+    // Fixing the entry clears the error. "设起付线4000元": 3000 is under the threshold → 0.00
     await page.fill('#f-selfPaid', '3000');
     await page.locator('#f-selfPaid').press('Enter');
-    await expect.poll(() => page.locator('#result-amount').textContent()).toBe('0.00 元');
+    await expect.poll(() => card(w, 'guzhang-2021').locator('.result-amount').textContent()).toBe('0.00 元');
     expect(await error.textContent()).toBe('');
     expect(await page.getAttribute('#f-selfPaid', 'aria-invalid')).toBeNull();
     await done(w);
   });
 
-  it('a case the text does not quantify is reported as 文件未规定 with the clauses that speak of it; an unknown document in the URL is a field error', async () => {
-    // §4.3 sets inpatient ratios for 特困/孤儿/事实无人抚养儿童, 低保, and 低收入/特殊困难职工/其他 — none for 困难残疾人.
-    const w = await visit('/calculators/medical-aid/?policy=guzhang-2021&group=disabled&care=inpatient&selfPaid=5000');
+  it('a case the text does not quantify is reported as 文件未规定 with the clauses that speak of it; an unknown group in the URL is a field error', async () => {
+    // 古丈 §4.3 sets inpatient ratios for 特困/孤儿/事实无人抚养儿童, 低保, and 低收入/特殊困难职工/其他 — none for 困难残疾人.
+    const w = await visit('/calculators/medical-aid/?group=disabled&care=inpatient&selfPaid=5000');
     const { page } = w;
-    await expect.poll(() => page.locator('#result-status').textContent()).toContain('文件未规定');
-    expect(await page.locator('#result-amount').isHidden()).toBe(true);
-    expect(await page.locator('#result-reason a[href="/policies/guzhang-2021/#4.3"]').count()).toBe(1);
+    await expect.poll(() => card(w, 'guzhang-2021').getAttribute('data-status')).toBe('not-specified');
+    expect(await card(w, 'guzhang-2021').locator('.result-status').textContent()).toContain('文件未规定');
+    expect(await card(w, 'guzhang-2021').locator('.result-amount').count()).toBe(0);
+    expect(await card(w, 'guzhang-2021').locator('.result-reason a[href="/policies/guzhang-2021/#4.3"]').count()).toBe(1);
 
-    await page.goto(`${site.base}/calculators/medical-aid/?policy=nope&group=dibao&care=inpatient&selfPaid=1e5`);
-    await expect.poll(() => page.locator('#policy-error').textContent()).toContain('nope');
+    await page.goto(`${site.base}/calculators/medical-aid/?group=nope&care=inpatient&selfPaid=1e5`);
+    await expect.poll(() => page.locator('#group-error').textContent()).toContain('nope');
     expect(await page.locator('#selfPaid-error').textContent()).toMatch(/不是有效的数字/);
-    expect(await page.locator('#result').isHidden()).toBe(true);
+    expect(await page.locator('#results-case').textContent()).not.toBe('按上面的输入计算。');
     expect(await page.locator('body').innerText()).not.toContain('NaN');
     await done(w);
   });
@@ -113,13 +119,14 @@ describe('medical-aid calculator', () => {
   it('is keyboard usable: every field is reachable with Tab and the form submits with Enter', async () => {
     const w = await visit('/calculators/medical-aid/');
     const { page } = w;
-    await page.locator('#f-policy').focus();
+    await page.locator('#f-group').focus();
     const order: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 4; i++) {
       order.push((await page.evaluate(() => document.activeElement?.id)) ?? '');
       await page.keyboard.press('Tab');
     }
-    expect(order).toEqual(['f-policy', 'f-group', 'f-care', 'f-selfPaid', 'f-aidedThisYear']);
+    expect(order).toEqual(['f-group', 'f-care', 'f-selfPaid', 'f-aidedThisYear']);
+    await page.locator('#f-selfPaid').fill('');
     await page.locator('#f-selfPaid').focus();
     await page.keyboard.type('abc');
     await page.keyboard.press('Enter');

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calculatorsUsing, policyList } from '@bangfu/sdk';
+import { CALCULATOR_IDS, calculate, calculatorsUsing, policyList } from '@bangfu/sdk';
+import { FORMS, toInput } from '../src/lib/calc-forms.ts';
 import { listRenderings, readRendering } from '@bangfu/content';
 import { assertBuilt, attrs, DIST, fileFor, htmlPages, ids, read, text } from './dist.ts';
 
@@ -156,44 +156,29 @@ describe('every page', () => {
   });
 });
 
-describe('calculator page', () => {
-  /** Every JS file the page loads: its module scripts and what they import, transitively. */
-  function scriptFiles(page: string): string[] {
-    const html = read(page);
-    const queue = attrs(html, 'script', 'src').map((s) => join(DIST, s));
-    for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
-      for (const i of m[1]!.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) queue.push(join(DIST, i[1]!));
-    }
-    const seen = new Set<string>();
-    while (queue.length) {
-      const f = queue.pop()!;
-      if (seen.has(f)) continue;
-      seen.add(f);
-      const js = readFileSync(f, 'utf8');
-      for (const i of js.matchAll(/(?:from|import\(?)\s*["']([^"']+\.js)["']/g)) {
-        const dep = i[1]!.startsWith('/') ? join(DIST, i[1]!) : join(f, '..', i[1]!);
-        queue.push(dep);
-      }
-    }
-    return [...seen];
-  }
-
-  it('ships at most 60 KB of gzipped JavaScript', () => {
-    const files = scriptFiles('/calculators/medical-aid/');
-    expect(files.length).toBeGreaterThan(0);
-    const gz = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-    expect(gz, `${(gz / 1024).toFixed(1)} KB gzip over ${files.length} file(s)`).toBeLessThanOrEqual(60 * 1024);
-  });
-
-  it('has a labelled field for each input, with an error slot it is described by', () => {
-    const html = read('/calculators/medical-aid/');
-    for (const f of ['policy', 'group', 'care', 'selfPaid', 'aidedThisYear']) {
-      expect(html).toContain(`<label for="f-${f}"`);
-      expect(html).toMatch(new RegExp(`id="f-${f}"[^>]*aria-describedby="[^"]*${f}-error`));
-      expect(html).toContain(`id="${f}-error"`);
+describe('calculator pages', () => {
+  // The JavaScript budget of every calculator page is checked in weight.test.ts.
+  it.each(CALCULATOR_IDS.map((id) => [id] as const))('%s: a labelled field for each input, described by its error slot', (id) => {
+    const html = read(`/calculators/${id}/`);
+    for (const f of FORMS[id].fields) {
+      expect(html).toContain(`<label for="f-${f.name}"`);
+      expect(html).toMatch(new RegExp(`id="f-${f.name}"[^>]*aria-describedby="[^"]*${f.name}-error`));
+      expect(html).toContain(`id="${f.name}-error"`);
     }
     expect(html).toContain('aria-live="polite"');
-    for (const p of policies) expect(html).toContain(`<option value="${p.id}"`);
+  });
+
+  it.each(CALCULATOR_IDS.map((id) => [id] as const))('%s: the built answers of the five places are the SDK\'s answers to the example', (id) => {
+    const html = read(`/calculators/${id}/`);
+    const { input } = toInput(FORMS[id].fields, FORMS[id].example);
+    const cards = [...html.matchAll(/<article class="result[^"]*" data-policy="([^"]+)" data-status="([^"]+)"(?: data-amount="([^"]*)")?(?: data-min="([^"]*)")?(?: data-max="([^"]*)")?/g)];
+    expect(cards.map((m) => m[1])).toEqual(policies.map((p) => p.id));
+    for (const [, policy, status, amount, min, max] of cards) {
+      const r = calculate(id, policies.find((p) => p.id === policy)!, input);
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      expect({ status, amount, min, max }, `${id} ${policy}`).toEqual({ status: r.value.status, amount: r.value.amount, min: r.value.min, max: r.value.max });
+    }
   });
 });
 
