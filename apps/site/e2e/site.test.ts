@@ -147,15 +147,15 @@ describe('search', () => {
   }
 
   for (const query of ['低保', '起付线']) {
-    it(`${query}: results link to document pages whose text contains ${query}`, async () => {
+    it(`${query}: results link to document or provision pages whose text contains ${query}`, async () => {
       const { w, links, excerpts } = await results(query);
       expect(links.length).toBeGreaterThan(0);
       expect(await w.page.inputValue('.pagefind-ui__search-input')).toBe(query);
-      // Relevance, not just presence: every result is a document page containing the whole term,
-      // and the main excerpts show it.
+      // Relevance, not just presence: every result is a document or provision page containing the
+      // whole term, and the excerpts show it.
       for (const href of links) {
         const u = new URL(href);
-        expect(u.pathname).toMatch(/^\/policies\/[^/]+\/$/);
+        expect(u.pathname).toMatch(/^\/policies\/[^/]+\/(p\/[^/]+\/)?$/);
         const res = await fetch(`${site.base}${u.pathname}`);
         const html = await res.text();
         expect(html.replace(/<[^>]+>/g, '')).toContain(query);
@@ -167,6 +167,21 @@ describe('search', () => {
       await done(w);
     });
   }
+
+  it('filters by document, area and kind of page: 起付线 in 医疗救助 provisions of 古丈 are all threshold provisions of that document', async () => {
+    const w = await visit('/search/');
+    // A string, so the test runner does not rewrite the page's dynamic import.
+    const urls = (await w.page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const r = await pagefind.search('"起付线"', { filters: { 文件: '古丈县', 领域: '医疗救助', 类别: '编码规定' } });
+      return Promise.all(r.results.map(async (x) => (await x.data()).url));
+    })()`)) as string[];
+    expect(urls.length).toBeGreaterThan(3);
+    for (const u of urls) expect(u).toMatch(/^\/policies\/guzhang-2021\/p\/medical\.[^/]+\/$/);
+    // 古丈 §4.3 "对城市低保对象设起付线4000元"
+    expect(urls).toContain('/policies/guzhang-2021/p/medical.inpatient.dibao.threshold/');
+    await done(w);
+  });
 
   it('the header form on any page leads to results', async () => {
     const w = await visit('/');

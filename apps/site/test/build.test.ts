@@ -61,7 +61,7 @@ describe('document pages', () => {
       it('marks the document text for Pagefind with a document filter, and loads no JavaScript', () => {
         const html = read(`/policies/${policy.id}/`);
         expect(html).toContain('data-pagefind-body');
-        expect(html).toContain(`data-pagefind-filter="document:${policy.shortName.zh}"`);
+        expect(html).toContain(`data-pagefind-filter="文件:${policy.shortName.zh}"`);
         expect(html).not.toMatch(/<script\b/);
       });
     });
