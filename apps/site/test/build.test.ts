@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALCULATOR_IDS, calculate, calculatorsUsing, policyList } from '@bangfu/sdk';
+import { CALCULATOR_IDS, calculate, calculatorsUsing, policyList, topicOf } from '@bangfu/sdk';
 import { FORMS, toInput } from '../src/lib/calc-forms.ts';
 import { listRenderings, readRendering } from '@bangfu/content';
 import { assertBuilt, attrs, DIST, fileFor, htmlPages, ids, read, text } from './dist.ts';
@@ -102,7 +102,8 @@ describe('provision pages', () => {
         expect(t).toContain(p.quote);
         expect(html).toContain(`href="/policies/${policy.id}/#${p.clause}"`);
         if (p.interpretation) expect(t).toContain(p.interpretation.encoded);
-        for (const calc of calculatorsUsing(policy, p.id)) expect(html).toContain(`href="/calculators/${calc}/?policy=${policy.id}`);
+        for (const calc of calculatorsUsing(policy, p.id)) expect(html).toContain(`href="/calculators/${calc}/`);
+        expect(html).toContain(`href="/compare/${p.area}/#${topicOf(policy.id, p)}"`);
       }
     }
   });
