@@ -16,7 +16,8 @@ export type ClassifyInput = z.input<typeof ClassifyInput>;
 
 const BAND = 'eligibility.low-income.band';
 const SINGLE = 'basic-living.single-person-household';
-export const classifyUses = (policy: PolicyRules): string[] => _present(policy, [BAND, SINGLE]);
+const TEKUN_DISABLED = 'special-hardship.disability-inclusion';
+export const classifyUses = (policy: PolicyRules): string[] => _present(policy, [BAND, SINGLE, TEKUN_DISABLED]);
 
 /**
  * Which of the document's income categories a household falls in: dibao (income below the
@@ -64,6 +65,13 @@ export function classify(policy: PolicyRules, input: z.infer<typeof ClassifyInpu
   if (single && inBand && special > 0) {
     t.step({ zh: `低收入家庭中有 ${special} 名重度残疾或重病成员：经本人申请，可参照“单人户”纳入低保`, en: `${special} severely disabled or seriously ill member(s) of a low-income household may apply to be included in dibao as single-person households` }, single);
     categories.push({ id: 'single-person-dibao', zh: `可按“单人户”纳入低保（${special} 人）`, en: `may be included in dibao as single-person household (${special})`, provision: `${policy.id}:${single.id}` });
+  }
+
+  const tekun = _rule(policy, TEKUN_DISABLED, 'eligibility');
+  const severe = input.members.filter((m) => m.severeDisability).length;
+  if (tekun && severe > 0) {
+    t.step({ zh: `有 ${severe} 名重度残疾成员：本文件规定符合条件的重度残疾人纳入特困人员救助供养（残疾等级以原文为准）`, en: `${severe} severely disabled member(s): the document brings eligible severely disabled persons into tekun support (grades as the text lists them)` }, tekun);
+    categories.push({ id: 'tekun-possible', zh: `重度残疾成员符合条件的可纳入特困供养（${severe} 人）`, en: `severely disabled member(s) may be brought into tekun support if eligible (${severe})`, provision: `${policy.id}:${tekun.id}` });
   }
 
   if (categories.length === 0) {

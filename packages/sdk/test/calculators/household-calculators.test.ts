@@ -125,6 +125,15 @@ describe('classify', () => {
     expect(r.categories?.map((c) => c.id)).toEqual(['low-income']);
   });
 
+  it('会宁: a severely disabled member may be brought into tekun support', () => {
+    // 二（一）"将残疾等级为一、二、三级智力、精神残疾,一、二级肢体残疾和一级视力残疾人员中符合条件的全部纳入特困人员救助供养范围"
+    const r = run('classify', 'huining-2022', { dibaoStandard: '600', perCapitaIncome: '500', members: [{ severeDisability: true }, {}] });
+    expect(r.categories?.map((c) => c.id)).toEqual(['dibao', 'tekun-possible']);
+    expect(r.categories?.[1]?.provision).toBe('huining-2022:special-hardship.disability-inclusion');
+    // 古丈 sets no such rule
+    expect(run('classify', 'guzhang-2021', { dibaoStandard: '600', perCapitaIncome: '500', members: [{ severeDisability: true }, {}] }).categories?.map((c) => c.id)).toEqual(['dibao']);
+  });
+
   it('below the standard is a dibao household, in every document', () => {
     for (const id of ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019']) {
       expect(run('classify', id, { dibaoStandard: '600', perCapitaIncome: '599.99', members: [{}] }).categories?.[0]?.id).toBe('dibao');
