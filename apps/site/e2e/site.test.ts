@@ -194,7 +194,8 @@ describe('search', () => {
 });
 
 describe('every kind of page', () => {
-  for (const path of ['/', '/policies/', '/calculators/', '/policies/guzhang-2021/p/medical.inpatient.dibao.cap/', '/search/']) {
+  const documents = ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'].map((id) => `/policies/${id}/`);
+  for (const path of ['/', '/policies/', ...documents, '/calculators/', '/policies/guzhang-2021/p/medical.inpatient.dibao.cap/', '/search/']) {
     it(`${path} loads without console errors and has one <main> with an <h1>`, async () => {
       const w = await visit(path);
       expect(await w.page.locator('main').count()).toBe(1);

@@ -74,6 +74,10 @@ describe('Content-Security-Policy', () => {
     }
     expect(problems).toEqual([]);
   });
+  it('no element carries a style attribute, which the policy blocks (styles come from hashed or same-origin stylesheets)', () => {
+    const problems = pages.flatMap((p) => [...read(p).matchAll(/<[a-z][^>]*\sstyle="[^"]*"/gi)].map((m) => `${p}: ${m[0].slice(0, 80)}`));
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('same origin only', () => {
