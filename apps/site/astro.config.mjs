@@ -33,6 +33,7 @@ const workspaceSource = () => ({
  * WebAssembly search core with WebAssembly.instantiate); no other page allows it.
  * `frame-ancestors` cannot be set from a <meta>; it belongs in the host's HTTP headers.
  */
+/** @type {import('astro').AstroUserConfig['security'] extends infer S ? S extends { csp?: infer C } ? C extends { directives?: infer D } ? D : never : never : never} */
 const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
@@ -56,7 +57,7 @@ const CSP_DIRECTIVES = [
 const zodJitless = () => ({
   name: 'bangfu:zod-jitless',
   applyToEnvironment: (/** @type {{ config: { consumer?: string } }} */ env) => env.config.consumer === 'client',
-  /** @param {string} code @param {string} id */
+  /** @this {{ error: (message: string) => never }} @param {string} code @param {string} id */
   transform(code, id) {
     if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id.split('?')[0] ?? '')) return null;
     const from = '.__zod_globalConfig = {})';

@@ -2,27 +2,17 @@
  * End-to-end: the calculator pages answer all five places side by side, in the browser.
  * Expected values are worked by hand from the documents (quotes beside them).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { done, startSite, visit as visitSite, type Site, type WatchedPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { done, fillForm, useSite, type WatchedPage } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
-
-const visit = (path: string): Promise<WatchedPage> => visitSite(site, path);
+const { visit } = useSite();
 const card = (w: WatchedPage, policy: string) => w.page.locator(`#results article[data-policy="${policy}"]`);
 
 describe('temporary-aid, five places', () => {
   it('会宁 3 persons × 8 months at 692 元 → 12456.00 元; 古丈 2000 至 4000 元/户; the entries go into the URL', async () => {
     const w = await visit('/calculators/temporary-aid/');
     const { page } = w;
-    await page.fill('#f-dibaoStandard', '692');
-    await page.fill('#f-persons', '3');
-    await page.fill('#f-months', '8');
+    await fillForm(page, { dibaoStandard: '692', persons: '3', months: '8' });
     await page.getByRole('button', { name: '计算' }).click();
     // 会宁 二（三）1: "当地城市居民最低生活保障标准(元/ 人. 月) × 救助人数(人) × 困难持续时间(月)(持续时间原则上最长不超过6个月)"
     // 692 × 3 × min(8, 6) = 12456
@@ -60,12 +50,7 @@ describe('dibao-benefit, five places', () => {
   it('one disabled member of two at income 350 under a 600 standard: 会宁 620.00, 古丈 800.00, 鹤城 500.00 元/户/月', async () => {
     const w = await visit('/calculators/dibao-benefit/');
     const { page } = w;
-    await page.fill('#f-dibaoStandard', '600');
-    await page.fill('#f-perCapitaIncome', '350');
-    await page.fill('#f-members', '2');
-    await page.fill('#f-severe', '0');
-    await page.fill('#f-ill', '0');
-    await page.fill('#f-disabled', '1');
+    await fillForm(page, { dibaoStandard: '600', perCapitaIncome: '350', members: '2', severe: '0', ill: '0', disabled: '1' });
     await page.getByRole('button', { name: '计算' }).click();
     // 会宁: "残疾人本人的最低生活保障金按保障标准的 20%上浮计算": (600 × 1.2 − 350) + (600 − 350) = 620
     await expect.poll(() => card(w, 'huining-2022').locator('.result-amount').textContent()).toBe('620.00 元/户/月');

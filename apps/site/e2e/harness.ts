@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
@@ -141,4 +141,21 @@ export async function done(w: WatchedPage): Promise<void> {
   await w.page.waitForLoadState('networkidle');
   expect(w.problems).toEqual([]);
   await w.page.context().close();
+}
+
+/** One served site for a test file: started before its tests, closed after them. */
+export function useSite(): { site: () => Site; visit: (path: string) => Promise<WatchedPage> } {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return { site: () => site!, visit: (path) => visit(site!, path) };
+}
+
+/** Fill a calculator form: `{ members: '2' }` types 2 into #f-members. */
+export async function fillForm(page: Page, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) await page.fill(`#f-${name}`, value);
 }

@@ -1,32 +1,19 @@
 /**
  * End-to-end: one household, five places. Expected values worked by hand from the documents.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { done, startSite, visit as visitSite, type Site, type WatchedPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { done, fillForm, useSite, type WatchedPage } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
-
-const visit = (path: string): Promise<WatchedPage> => visitSite(site, path);
+const { visit } = useSite();
 const cell = (w: WatchedPage, calc: string, policy: string) => w.page.locator(`#results tr[data-calculator="${calc}"] td[data-policy="${policy}"]`);
 
 describe('one household, five places', () => {
   it('a household entered once: amounts per place, the reasons for the differences, and a URL that brings it back', async () => {
     const w = await visit('/household/');
     const { page } = w;
-    await page.fill('#f-dibaoStandard', '700');
-    await page.fill('#f-perCapitaIncome', '500');
-    await page.fill('#f-members', '3');
-    await page.fill('#f-disabled', '1');
+    await fillForm(page, { dibaoStandard: '700', perCapitaIncome: '500', members: '3', disabled: '1' });
     await page.selectOption('#f-care', '');
-    await page.fill('#f-selfPaid', '');
-    await page.fill('#f-hardshipMonths', '4');
-    await page.fill('#f-monthlyRent', '');
+    await fillForm(page, { selfPaid: '', hardshipMonths: '4', monthlyRent: '' });
     await page.getByRole('button', { name: '对照五地' }).click();
     await expect.poll(() => page.locator('#results-case').textContent()).toBe('按上面填写的家庭情况对照。');
     // 会宁: "残疾人本人的最低生活保障金按保障标准的 20%上浮计算": (700 × 1.2 − 500) + 2 × (700 − 500) = 340 + 400 = 740

@@ -4,18 +4,10 @@
  * 年度救助限额5万元" → selfPaid 24000: (24000 − 4000) × 70% = 14000.00 元 (under the 50000 cap);
  * 会宁 "救助比例不低于70%" with no threshold → at least 24000 × 70% = 16800.00 元.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { done, startSite, visit as visitSite, type Site, type WatchedPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { done, fillForm, useSite, type WatchedPage } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
-
-const visit = (path: string): Promise<WatchedPage> => visitSite(site, path);
+const { visit, site: served } = useSite();
 
 
 describe('document → provision', () => {
@@ -25,7 +17,7 @@ describe('document → provision', () => {
     expect(await page.locator('script').count()).toBe(0);
     const clause = page.locator('section.clause[id="4.3"]');
     await expect.poll(() => clause.count()).toBe(1);
-    await page.goto(`${site.base}/policies/guzhang-2021/#4.3`);
+    await page.goto(`${served().base}/policies/guzhang-2021/#4.3`);
     const fig = clause.locator('a.fig', { hasText: /^4000元$/ }).first();
     expect(await fig.getAttribute('title')).toContain('4000');
     await Promise.all([page.waitForURL(/\/p\/medical\.inpatient\.dibao\.threshold\/$/), fig.click()]);
@@ -108,7 +100,7 @@ describe('medical-aid calculator, five places', () => {
     expect(await card(w, 'guzhang-2021').locator('.result-amount').count()).toBe(0);
     expect(await card(w, 'guzhang-2021').locator('.result-reason a[href="/policies/guzhang-2021/#4.3"]').count()).toBe(1);
 
-    await page.goto(`${site.base}/calculators/medical-aid/?group=nope&care=inpatient&selfPaid=1e5`);
+    await page.goto(`${served().base}/calculators/medical-aid/?group=nope&care=inpatient&selfPaid=1e5`);
     await expect.poll(() => page.locator('#group-error').textContent()).toContain('nope');
     expect(await page.locator('#selfPaid-error').textContent()).toMatch(/不是有效的数字/);
     expect(await page.locator('#results-case').textContent()).not.toBe('按上面的输入计算。');
@@ -156,7 +148,7 @@ describe('search', () => {
       for (const href of links) {
         const u = new URL(href);
         expect(u.pathname).toMatch(/^\/policies\/[^/]+\/(p\/[^/]+\/)?$/);
-        const res = await fetch(`${site.base}${u.pathname}`);
+        const res = await fetch(`${served().base}${u.pathname}`);
         const html = await res.text();
         expect(html.replace(/<[^>]+>/g, '')).toContain(query);
       }
