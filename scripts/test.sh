@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
-pnpm exec turbo run build test e2e --output-logs=errors-only --concurrency=2 "$@"
+pnpm exec turbo run build typecheck test e2e --output-logs=errors-only --concurrency=2 "$@"
