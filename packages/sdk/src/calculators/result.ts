@@ -42,7 +42,7 @@ export interface CalcResult {
   /** Clauses that speak of the subject, for `not-specified`. */
   clauses?: string[];
   /** Interpretation notes of the provisions used, where the text reads more than one way. */
-  interpretations?: { provision: string; encoded: string; alternative?: string }[];
+  interpretations?: { provision: string; encoded: string; alternative?: string; zh?: { encoded: string; alternative?: string } }[];
 }
 
 /** Collects steps and the provisions they cite while a calculator runs. */
@@ -73,7 +73,10 @@ export class _Trace {
     const used = [...this.used.values()];
     const interpretations = used
       .filter((p) => p.interpretation)
-      .map((p) => ({ provision: `${this.policy.id}:${p.id}`, encoded: p.interpretation!.encoded, ...(p.interpretation!.alternative ? { alternative: p.interpretation!.alternative } : {}) }));
+      .map((p) => {
+        const { encoded, alternative, zh } = p.interpretation!;
+        return { provision: `${this.policy.id}:${p.id}`, encoded, ...(alternative ? { alternative } : {}), ...(zh ? { zh } : {}) };
+      });
     return {
       policy: this.policy.id,
       calculator,

@@ -41,11 +41,13 @@ const Common = z.object({
   leadDepartment: z.string().optional(),
   /** The verbatim words of the document (whitespace may differ). */
   quote: z.string().min(2),
-  /** Where the text reads more than one way: the reading encoded, and the other. */
+  /** Where the text reads more than one way: the reading encoded, and the other — in English, and in Chinese for the site's readers. */
   interpretation: z
     .object({
       encoded: z.string().min(1),
       alternative: z.string().min(1).optional(),
+      /** The same note in Chinese (shown first on the site). */
+      zh: z.object({ encoded: z.string().min(1), alternative: z.string().min(1).optional() }).optional(),
     })
     .optional(),
 });
