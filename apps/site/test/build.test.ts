@@ -102,6 +102,7 @@ describe('provision pages', () => {
         expect(t).toContain(p.quote);
         expect(html).toContain(`href="/policies/${policy.id}/#${p.clause}"`);
         if (p.interpretation) expect(t).toContain(p.interpretation.encoded);
+        if (p.interpretation?.zh) expect(t).toContain(p.interpretation.zh.encoded);
         for (const calc of calculatorsUsing(policy, p.id)) expect(html).toContain(`href="/calculators/${calc}/`);
         expect(html).toContain(`href="/compare/${p.area}/#${topicOf(policy.id, p)}"`);
       }

@@ -50,6 +50,7 @@ describe('comparison tables in the built site', () => {
             expect(built!.html).toContain(`href="/policies/${pid}/p/${id}/"`);
             expect(built!.html).toContain(`href="/policies/${pid}/#${provision.clause}"`);
             if (provision.interpretation) expect(text(built!.html)).toContain(provision.interpretation.encoded);
+            if (provision.interpretation?.zh) expect(text(built!.html)).toContain(provision.interpretation.zh.encoded);
             n++;
           }
         }

@@ -88,7 +88,17 @@ export function resultView(r: CalcResult, heading: string): VNode {
           { class: 'note' },
           h('p', {}, h('strong', {}, '解读说明')),
           r.interpretations.map((n) =>
-            h('p', {}, h('a', { href: globalProvisionUrl(n.provision) }, localId(n.provision)), '：', h('br'), h('strong', {}, '本处采用的读法：'), text(n.encoded), n.alternative ? [h('br'), h('strong', {}, '另一种读法：'), text(n.alternative)] : null),
+            h(
+              'p',
+              {},
+              h('a', { href: globalProvisionUrl(n.provision) }, localId(n.provision)),
+              '：',
+              h('br'),
+              h('strong', {}, '本处采用的读法：'),
+              text(n.zh?.encoded ?? n.encoded),
+              n.zh ? [' ', en(n.encoded)] : null,
+              n.alternative ? [h('br'), h('strong', {}, '另一种读法：'), text(n.zh?.alternative ?? n.alternative), ...(n.zh ? [' ', en(n.alternative)] : [])] : null,
+            ),
           ),
         )
       : null,

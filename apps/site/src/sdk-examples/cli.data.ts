@@ -44,7 +44,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     stdout: {
       kind: 'text',
       value: [
-        'policy,id,clause,area,kind,value_zh,value_en,applies_to,departments,lead_department,quote,summary_zh,summary_en,interpretation_encoded,interpretation_alternative',
+        'policy,id,clause,area,kind,value_zh,value_en,applies_to,departments,lead_department,quote,summary_zh,summary_en,interpretation_encoded,interpretation_alternative,interpretation_zh_encoded,interpretation_zh_alternative',
         'guzhang-2021,housing.public-rental-priority,4.2,housing,commitment,承诺（未规定数值）,commitment (no number set),,县住建局、县住房保障中心、县财政局,,对三类对象无房居住的优先实施廉租房、公租房保障,无房居住的优先实施廉租房、公租房保障,Priority for low-rent and public-rental housing for those without a home,,',
         'guzhang-2021,housing.rent-subsidy,4.2,housing,multiple,低保标准的 0.5 倍,0.5 × the dibao standard,,县住建局、县住房保障中心、县财政局,,短时间租房的按城市低保标准的50%进行补贴,短时间租房的按城市低保标准的50%补贴,Short-term renters: subsidy of 50% of the urban dibao standard,50% of the monthly urban dibao standard (per person) per household per month of renting.,The subsidy could be 50% of the standard for each household member.',
       ].join('\r\n'),
@@ -150,7 +150,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     title: { zh: '按领域对照五份文件（CSV 表头）', en: 'Compare the five documents by area (CSV header)' },
     args: ['compare', '--area', 'temporary-aid', '--format', 'csv'],
     code: 0,
-    stdout: { kind: 'head', value: 'dataset_version,area,topic,topic_zh,topic_en,policy,policy_issued,status,provision,clause,kind,value_zh,value_en,summary_zh,summary_en,quote,interpretation_encoded,interpretation_alternative,deferral_zh' },
+    stdout: { kind: 'head', value: 'dataset_version,area,topic,topic_zh,topic_en,policy,policy_issued,status,provision,clause,kind,value_zh,value_en,summary_zh,summary_en,quote,interpretation_encoded,interpretation_alternative,interpretation_zh_encoded,interpretation_zh_alternative,deferral_zh' },
   },
   {
     id: 'error',

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { describeValue } from '../format.ts';
 import { toCsv } from '../csv.ts';
 import { policyList } from '../policies/index.ts';
-import { Area, AREA_IDS, AREAS, PolicyId, ProvisionKind, TargetGroupId, type Policy, type Provision } from '../schema/index.ts';
+import { Area, AREA_IDS, AREAS, Interpretation, PolicyId, ProvisionKind, TargetGroupId, type Policy, type Provision } from '../schema/index.ts';
 import { OTHER_LABEL, otherTopicId, SEPARATE_STANDARD, TOPICS, type Topic } from './topics.ts';
 
 const Text = z.object({ zh: z.string(), en: z.string() });
@@ -37,7 +37,7 @@ export const CellEntry = z.object({
   summary: Text,
   quote: z.string(),
   appliesTo: z.array(TargetGroupId),
-  interpretation: z.object({ encoded: z.string(), alternative: z.string().optional() }).optional(),
+  interpretation: Interpretation.optional(),
   /** For `separate-standard`: the words that defer, and where to. */
   deferral: Text.optional(),
 });
@@ -154,7 +154,7 @@ export const compareAll = (policies: Policy[] = policyList()): CompareTable[] =>
 /** Columns of the comparison CSV: one line per provision in a cell, and one per empty (not-mentioned) cell. */
 export const COMPARE_COLUMNS = [
   'dataset_version', 'area', 'topic', 'topic_zh', 'topic_en', 'policy', 'policy_issued', 'status', 'provision', 'clause', 'kind',
-  'value_zh', 'value_en', 'summary_zh', 'summary_en', 'quote', 'interpretation_encoded', 'interpretation_alternative', 'deferral_zh',
+  'value_zh', 'value_en', 'summary_zh', 'summary_en', 'quote', 'interpretation_encoded', 'interpretation_alternative', 'interpretation_zh_encoded', 'interpretation_zh_alternative', 'deferral_zh',
 ] as const;
 
 /** The table of an area as RFC 4180 CSV (long format), stamped with the dataset version and each document's issue date. */
@@ -164,11 +164,11 @@ export function compareCsv(table: CompareTable, version: string, policies: Polic
   for (const row of table.rows) {
     for (const cell of row.cells) {
       const head = [version, table.area, row.id, row.label.zh, row.label.en, cell.policy, issued.get(cell.policy)];
-      if (!cell.entries.length) lines.push([...head, cell.status, '', '', '', '', '', '', '', '', '', '', '']);
+      if (!cell.entries.length) lines.push([...head, cell.status, ...Array<string>(COMPARE_COLUMNS.length - head.length - 1).fill('')]);
       for (const e of cell.entries) {
         lines.push([
           ...head, e.status, e.provision, e.clause, e.kind, e.value.zh, e.value.en, e.summary.zh, e.summary.en, e.quote,
-          e.interpretation?.encoded, e.interpretation?.alternative, e.deferral?.zh,
+          e.interpretation?.encoded, e.interpretation?.alternative, e.interpretation?.zh?.encoded, e.interpretation?.zh?.alternative, e.deferral?.zh,
         ]);
       }
     }

@@ -23,6 +23,15 @@ export const Base = z.enum([
 ]);
 export type Base = z.infer<typeof Base>;
 
+/** An interpretation note: the reading encoded and the other one, in English, and the same in Chinese (`zh`). */
+export const Interpretation = z.object({
+  encoded: z.string().min(1),
+  alternative: z.string().min(1).optional(),
+  /** The same note in Chinese (shown first on the site). */
+  zh: z.object({ encoded: z.string().min(1), alternative: z.string().min(1).optional() }).optional(),
+});
+export type Interpretation = z.infer<typeof Interpretation>;
+
 const Common = z.object({
   /** Semantic dotted path, unique within a policy: area → concept, e.g. `medical.inpatient.dibao.threshold`. */
   id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'provision ids are lower-case dotted paths'),
@@ -42,14 +51,7 @@ const Common = z.object({
   /** The verbatim words of the document (whitespace may differ). */
   quote: z.string().min(2),
   /** Where the text reads more than one way: the reading encoded, and the other — in English, and in Chinese for the site's readers. */
-  interpretation: z
-    .object({
-      encoded: z.string().min(1),
-      alternative: z.string().min(1).optional(),
-      /** The same note in Chinese (shown first on the site). */
-      zh: z.object({ encoded: z.string().min(1), alternative: z.string().min(1).optional() }).optional(),
-    })
-    .optional(),
+  interpretation: Interpretation.optional(),
 });
 
 export const Provision = z.discriminatedUnion('kind', [
