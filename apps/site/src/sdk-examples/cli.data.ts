@@ -23,7 +23,12 @@ export interface CliExample {
   stderr?: string;
 }
 
+import { getPolicy } from '@bangfu/sdk';
+
 const PAGE = '/sdk/cli/';
+
+/** An interpretation note as a result carries it: the words come from the encoding, where they are typed once. */
+const note = (policy: string, provision: string) => ({ provision: `${policy}:${provision}`, ...getPolicy(policy)!.provisions.find((p) => p.id === provision)!.interpretation! });
 
 export const CLI_EXAMPLES: CliExample[] = [
   {
@@ -45,8 +50,8 @@ export const CLI_EXAMPLES: CliExample[] = [
       kind: 'text',
       value: [
         'policy,id,clause,area,kind,value_zh,value_en,applies_to,departments,lead_department,quote,summary_zh,summary_en,interpretation_encoded,interpretation_alternative,interpretation_zh_encoded,interpretation_zh_alternative',
-        'guzhang-2021,housing.public-rental-priority,4.2,housing,commitment,承诺（未规定数值）,commitment (no number set),,县住建局、县住房保障中心、县财政局,,对三类对象无房居住的优先实施廉租房、公租房保障,无房居住的优先实施廉租房、公租房保障,Priority for low-rent and public-rental housing for those without a home,,',
-        'guzhang-2021,housing.rent-subsidy,4.2,housing,multiple,低保标准的 0.5 倍,0.5 × the dibao standard,,县住建局、县住房保障中心、县财政局,,短时间租房的按城市低保标准的50%进行补贴,短时间租房的按城市低保标准的50%补贴,Short-term renters: subsidy of 50% of the urban dibao standard,50% of the monthly urban dibao standard (per person) per household per month of renting.,The subsidy could be 50% of the standard for each household member.',
+        'guzhang-2021,housing.public-rental-priority,4.2,housing,commitment,承诺（未规定数值）,commitment (no number set),,县住建局、县住房保障中心、县财政局,,对三类对象无房居住的优先实施廉租房、公租房保障,无房居住的优先实施廉租房、公租房保障,Priority for low-rent and public-rental housing for those without a home,,,,',
+        'guzhang-2021,housing.rent-subsidy,4.2,housing,multiple,低保标准的 0.5 倍,0.5 × the dibao standard,,县住建局、县住房保障中心、县财政局,,短时间租房的按城市低保标准的50%进行补贴,短时间租房的按城市低保标准的50%补贴,Short-term renters: subsidy of 50% of the urban dibao standard,50% of the monthly urban dibao standard (per person) per household per month of renting.,The subsidy could be 50% of the standard for each household member.,每户每租房一个月，补贴城市低保月标准（按一人计）的50%。,也可理解为家庭每名成员各补贴低保标准的50%。',
       ].join('\r\n'),
     },
   },
@@ -73,7 +78,7 @@ export const CLI_EXAMPLES: CliExample[] = [
         ],
         provisions: ['guzhang-2021:medical.inpatient.dibao.threshold', 'guzhang-2021:medical.inpatient.dibao.ratio', 'guzhang-2021:medical.inpatient.dibao.cap'],
         interpretations: [
-          { provision: 'guzhang-2021:medical.inpatient.dibao.threshold', encoded: "An annual threshold, deducted once from the year's self-paid cost.", alternative: 'The threshold could apply to each hospital stay.' },
+          note('guzhang-2021', 'medical.inpatient.dibao.threshold'),
         ],
       },
     },
@@ -100,8 +105,8 @@ export const CLI_EXAMPLES: CliExample[] = [
         ],
         provisions: ['huining-2022:temporary-aid.max-duration', 'huining-2022:temporary-aid.formula'],
         interpretations: [
-          { provision: 'huining-2022:temporary-aid.max-duration', encoded: 'A cap on the months entered in the formula, "in principle" (原则上): exceptions are possible but not described.' },
-          { provision: 'huining-2022:temporary-aid.formula', encoded: 'For ordinary (一般性) hardship only; the result is the amount of aid. Major hardship (fire, traffic accident, sudden grave illness) is decided case by case and has no formula.' },
+          note('huining-2022', 'temporary-aid.max-duration'),
+          note('huining-2022', 'temporary-aid.formula'),
         ],
       },
     },
@@ -138,7 +143,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     stdout: {
       kind: 'text',
       value: [
-        '{"line":1,"policy":"huining-2022","calculator":"special-hardship-standard","status":"range","min":"899.60","unit":"CNY/person/month","steps":[{"zh":"不低于低保标准的 1.3 倍（899.6 元）","en":"at least 1.3 × the dibao standard (899.6 元)","provision":"huining-2022:special-hardship.standard","clause":"2.1.a.3","arithmetic":"692 × 1.3 = 899.6"}],"provisions":["huining-2022:special-hardship.standard"],"interpretations":[{"provision":"huining-2022:special-hardship.standard","encoded":"A floor (不低于): min 1.3, no max. The base is the (urban) dibao standard; the text says 最低生活保障标准 without \\"城市\\", read as the urban standard since the plan is about urban residents."}]}',
+        '{"line":1,"policy":"huining-2022","calculator":"special-hardship-standard","status":"range","min":"899.60","unit":"CNY/person/month","steps":[{"zh":"不低于低保标准的 1.3 倍（899.6 元）","en":"at least 1.3 × the dibao standard (899.6 元)","provision":"huining-2022:special-hardship.standard","clause":"2.1.a.3","arithmetic":"692 × 1.3 = 899.6"}],"provisions":["huining-2022:special-hardship.standard"],"interpretations":[{"provision":"huining-2022:special-hardship.standard","encoded":"A floor (不低于): min 1.3, no max. The base is the (urban) dibao standard; the text says 最低生活保障标准 without \\"城市\\", read as the urban standard since the plan is about urban residents.","zh":{"encoded":"这是下限（“不低于”）：最低1.3倍，不设上限。基数是（城市）低保标准；原文写的是“最低生活保障标准”，没有“城市”二字，由于本方案针对城镇居民，理解为城市低保标准。"}}]}',
         '{"line":2,"policy":"huining-2022","calculator":"special-hardship-standard","status":"error","error":"dibaoStandard: 城市低保标准（元/人/月）不是有效的数字：\\"692元\\" / dibao standard (元 per person per month) is not a valid decimal number: \\"692元\\""}',
       ].join('\n'),
     },

@@ -94,6 +94,7 @@ export const guzhang2021 = _definePolicy({
       interpretation: {
         encoded: 'Income is compared per capita per month with the monthly urban dibao standard; both ends are exclusive (高于 … 低于).',
         alternative: 'The text does not say "per capita"; a reader could compare total household income with the standard.',
+        zh: { encoded: '按家庭月人均收入与城市低保月标准比较；两端均不含本数（“高于……低于”）。', alternative: '原文没有写“人均”，也可以理解为用家庭总收入与低保标准比较。' },
       },
     },
     {
@@ -135,6 +136,7 @@ export const guzhang2021 = _definePolicy({
       interpretation: {
         encoded: 'Each seriously ill or severely disabled member receives the full monthly standard (not the gap between standard and income); where the whole household has no labour capacity, every member does.',
         alternative: 'The whole household could receive the full standard for every member as soon as one member is seriously ill or severely disabled.',
+        zh: { encoded: '每名重病、重残成员按月领取全额低保标准（而不是低保标准与收入之间的差额）；整户无劳力的家庭，每名成员都按全额领取。', alternative: '也可理解为：家庭中只要有一名成员重病或重残，全家每名成员都按全额标准领取。' },
       },
     },
     {
@@ -156,13 +158,18 @@ export const guzhang2021 = _definePolicy({
       quote: '提高临时救助标准，按每户2000至4000元实施救助帮扶',
       interpretation: {
         encoded: 'Each grant is between 2000 and 4000 元 per household; the text does not say where in the range a case falls, so calculators return the range.',
+        zh: { encoded: '每次救助为每户2000至4000元；原文没有说明具体个案在这一区间内取多少，因此计算器给出的是这个区间。' },
       },
     },
     {
       id: 'temporary-aid.same-cause-limit', clause: '4.1', area: 'temporary-aid', kind: 'frequency', times: 2, per: 'year', bound: 'max',
       summary: { zh: '一年内同类困难原因临时救助不得超过2次', en: 'No more than 2 temporary-aid grants a year for the same cause' },
       quote: '一年内同类困难原因临时救助不得超过2次',
-      interpretation: { encoded: '"一年内" read as within twelve months (calculators count grants in the same year).' },
+      interpretation: {
+        encoded: '"一年内" read as within the same calendar year: calculators count the grants already received this year for the same cause.',
+        alternative: '"一年内" could mean any rolling twelve months, counted back from the new application.',
+        zh: { encoded: '“一年内”理解为同一自然年内：计算器统计本年度因同类原因已获救助的次数。', alternative: '“一年内”也可理解为自新申请之日起往前推算的任意十二个月。' },
+      },
     },
     {
       id: 'basic-living.family-planning.disabled-child', clause: '4.1', area: 'basic-living', kind: 'amount', amount: '7300', unit: 'CNY/person/year',
@@ -181,6 +188,7 @@ export const guzhang2021 = _definePolicy({
       interpretation: {
         encoded: 'Each of the two subsidies is 120 元 per person per month; a person eligible for both receives 240 元.',
         alternative: 'The two subsidies together could total 120 元 per person per month.',
+        zh: { encoded: '两项补贴各为每人每月120元；两项都符合条件的人共领取240元。', alternative: '也可理解为两项补贴合计每人每月120元。' },
       },
     },
     // 四（二）住房
@@ -196,6 +204,7 @@ export const guzhang2021 = _definePolicy({
       interpretation: {
         encoded: '50% of the monthly urban dibao standard (per person) per household per month of renting.',
         alternative: 'The subsidy could be 50% of the standard for each household member.',
+        zh: { encoded: '每户每租房一个月，补贴城市低保月标准（按一人计）的50%。', alternative: '也可理解为家庭每名成员各补贴低保标准的50%。' },
       },
     },
     // 四（三）医疗
@@ -245,7 +254,7 @@ export const guzhang2021 = _definePolicy({
       appliesTo: ['dibao'],
       summary: { zh: '低保对象住院救助起付线4000元', en: 'Inpatient threshold for dibao recipients: 4000 元' },
       quote: '对城市低保对象设起付线4000元',
-      interpretation: { encoded: 'An annual threshold, deducted once from the year\'s self-paid cost.', alternative: 'The threshold could apply to each hospital stay.' },
+      interpretation: { encoded: 'An annual threshold, deducted once from the year\'s self-paid cost.', alternative: 'The threshold could apply to each hospital stay.', zh: { encoded: '起付线按年度计算，从全年个人自负费用中只扣除一次。', alternative: '也可理解为每次住院都要扣除一次起付线。' } },
     },
     {
       id: 'medical.inpatient.dibao.ratio', clause: '4.3', area: 'medical', kind: 'ratio', ratio: '0.7', care: ['inpatient'],
@@ -267,6 +276,7 @@ export const guzhang2021 = _definePolicy({
       interpretation: {
         encoded: 'Applied to the self-paid inpatient cost of these groups, as for other groups.',
         alternative: '"按医保政策规定的重特大疾病进行救助" may restrict this aid to illnesses on the medical-insurance list of major diseases; the calculator does not check the diagnosis.',
+        zh: { encoded: '与其他群体一样，适用于这些群体的住院个人自负费用。', alternative: '“按医保政策规定的重特大疾病进行救助”可能把这项救助限于医保政策规定的重特大疾病病种；计算器不核查诊断。' },
       },
     },
     {
@@ -294,6 +304,7 @@ export const guzhang2021 = _definePolicy({
       interpretation: {
         encoded: '特殊疾病门诊 is read as the chronic / special-disease outpatient care type; the cap is read as applying to all groups except tekun, orphans and unsupported children, for whom the next sentence sets no cap.',
         alternative: 'The 8000 元 cap could also bind tekun, orphans and unsupported children, with "不设年度救助限额" meaning only that no other cap applies.',
+        zh: { encoded: '“特殊疾病门诊”理解为门诊慢性病、特殊疾病这一就医类型；该限额理解为适用于除特困人员、孤儿、事实无人抚养儿童以外的所有群体，因为下一句规定对这三类人不设限额。', alternative: '8000元限额也可能同样约束特困人员、孤儿和事实无人抚养儿童，“不设年度救助限额”只是指不再适用其他限额。' },
       },
     },
     {
@@ -313,7 +324,7 @@ export const guzhang2021 = _definePolicy({
       appliesTo: [...TEKUN_LIKE],
       summary: { zh: '特困人员、孤儿、事实无人抚养儿童门诊自负费用按100%救助', en: 'Outpatient aid of 100% for tekun, orphans and unsupported children' },
       quote: '门诊医疗救助不设起付线和年度救助限额，个人自负费用按100%的比例救助',
-      interpretation: { encoded: 'Applies to both chronic and major-disease long-term outpatient care.' },
+      interpretation: { encoded: 'Applies to both chronic and major-disease long-term outpatient care.', zh: { encoded: '慢性病长期门诊和重特大疾病长期门诊都适用。' } },
     },
     {
       id: 'medical.outpatient-chronic.others.threshold', clause: '4.3', area: 'medical', kind: 'threshold', amount: '1000', care: ['outpatient-chronic'],
@@ -323,6 +334,7 @@ export const guzhang2021 = _definePolicy({
       interpretation: {
         encoded: '"其他城市特殊困难群体救助对象" is read as every group other than tekun, orphans and unsupported children, dibao recipients included; and as the chronic / special-disease outpatient rule, since the next sentence sets its own rule for major-disease long-term outpatient care.',
         alternative: 'The 1000 元 / 50% rule could also govern major-disease outpatient care, with the next sentence a separate, additional route.',
+        zh: { encoded: '“其他城市特殊困难群体救助对象”理解为除特困人员、孤儿、事实无人抚养儿童以外的所有群体，包括低保对象；这条规定理解为门诊慢性病、特殊疾病的规则，因为下一句对重特大疾病长期门诊另有规定。', alternative: '1000元起付线、按50%救助的规则也可能同样适用于重特大疾病门诊，下一句则是另外一条额外的救助途径。' },
       },
     },
     {
@@ -338,6 +350,7 @@ export const guzhang2021 = _definePolicy({
       quote: '患重特大疾病需要长期门诊治疗的救助对象，起付线为4000元',
       interpretation: {
         encoded: 'Applies to every group other than tekun, orphans and unsupported children, whose outpatient rule (no threshold, 100%) is more favourable.',
+        zh: { encoded: '适用于除特困人员、孤儿、事实无人抚养儿童以外的所有群体；这三类人的门诊规则（不设起付线、按100%救助）更优惠。' },
       },
     },
     {
@@ -478,7 +491,7 @@ export const guzhang2021 = _definePolicy({
       id: 'women.cancer-screening', clause: '5.2', area: 'women', kind: 'commitment',
       summary: { zh: '适龄妇女纳入“两癌”免费筛查并给予帮扶救助', en: 'Free cervical and breast cancer screening for women of eligible age, with aid' },
       quote: '各级妇联要把城市特殊困难家庭适龄妇女纳入妇女“两癌”免费筛查项目，并给予一定的帮扶救助',
-      interpretation: { encoded: 'The text sets no ages: 适龄 refers to the screening programme\'s own age range.' },
+      interpretation: { encoded: 'The text sets no ages: 适龄 refers to the screening programme\'s own age range.', zh: { encoded: '原文没有规定年龄：“适龄”指筛查项目本身的年龄范围。' } },
     },
     {
       id: 'social-participation.private-enterprise', clause: '5.2', area: 'social-participation', kind: 'commitment',

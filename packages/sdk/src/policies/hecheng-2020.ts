@@ -94,6 +94,7 @@ export const hecheng2020 = _definePolicy({
       interpretation: {
         encoded: `The document's targets are rural: 低保对象 here are rural dibao recipients. ${RURAL_DIBAO_NOTE} There is no group for the registered poor (建档立卡贫困人口) either.`,
         alternative: '等 leaves the list open: other safety-net recipients among the registered poor may be included.',
+        zh: { encoded: '本文件的对象限于农村：这里的“低保对象”指农村低保对象。统一分类表中没有单独的“农村低保对象”类别，因此采用最接近的 `dibao`（低保对象）。统一分类表中也没有“建档立卡贫困人口”这一类别。', alternative: '“等”表示列举未尽：建档立卡贫困人口中的其他兜底保障对象也可能包括在内。' },
       },
     },
     {
@@ -130,13 +131,14 @@ export const hecheng2020 = _definePolicy({
       quote: '对未脱贫建档立卡贫困户中的重度残疾人、重病患者参照“单人户”纳入低保',
       interpretation: {
         encoded: 'Applies to individuals of registered-poor households not yet out of poverty; the vocabulary has no group for them, so appliesTo is left empty. The text does not add 经本人申请 or 可 (as some documents do): it reads as an instruction to include them.',
+        zh: { encoded: '适用于未脱贫建档立卡贫困户中的个人；统一分类表中没有对应的类别，因此适用对象（appliesTo）留空。原文没有像有些文件那样加上“经本人申请”或“可”，应理解为要求将这些人纳入低保。' },
       },
     },
     {
       id: 'basic-living.income-deductions', clause: '3.1.a', area: 'basic-living', kind: 'commitment',
       summary: { zh: '残疾、重病、全日制学历教育的刚性支出及必要就业成本在核算家庭收入时适当扣减', en: 'Essential costs of disability, serious illness and full-time education, and necessary costs of working, are partly deducted from assessed income' },
       quote: '对于家庭成员因残疾、重病和接受普通高中教育、中等职业教育、高等教育等全日制学历教育增加的刚性支出，以及必要的就业成本，在核算家庭收入时按当地核算评估办法适当扣减',
-      interpretation: { encoded: 'The text sets no amount or share: the deduction follows the local assessment rules (按当地核算评估办法适当扣减).' },
+      interpretation: { encoded: 'The text sets no amount or share: the deduction follows the local assessment rules (按当地核算评估办法适当扣减).', zh: { encoded: '原文未规定扣减的金额或比例：按当地核算评估办法适当扣减。' } },
     },
     {
       id: 'employment.gradual-exit', clause: '3.1.a', area: 'employment', kind: 'commitment',
@@ -144,6 +146,7 @@ export const hecheng2020 = _definePolicy({
       quote: '落实低保渐退机制，巩固兜底保障脱贫成果',
       interpretation: {
         encoded: 'A commitment only: the text sets neither the income that triggers gradual exit nor its duration, so `employment.gradual-exit.trigger` and `employment.gradual-exit.duration` are deliberately absent. Filed under the employment area with the other documents\' gradual-exit rules, although printed under basic living.',
+        zh: { encoded: '仅为工作承诺：原文既未规定触发渐退的收入水平，也未规定渐退期长度，因此有意不编码 `employment.gradual-exit.trigger` 和 `employment.gradual-exit.duration`。原文虽列在“保障基本生活”之下，但与其他文件的渐退规定一样归入就业帮扶领域。' },
       },
     },
     // 二是 特困
@@ -170,20 +173,20 @@ export const hecheng2020 = _definePolicy({
       appliesTo: ['tekun'],
       summary: { zh: '进一步提高生活不能自理特困人员集中供养率', en: 'Raise the share of tekun persons unable to care for themselves who live in care institutions' },
       quote: '进一步提高生活不能自理特困人员集中供养率',
-      interpretation: { encoded: 'No target rate is set.' },
+      interpretation: { encoded: 'No target rate is set.', zh: { encoded: '原文未规定集中供养率的目标值。' } },
     },
     // 三是 临时救助
     {
       id: 'temporary-aid.procedure', clause: '3.1.c', area: 'temporary-aid', kind: 'commitment',
       summary: { zh: '完善临时救助政策，简化优化审核审批程序', en: 'Temporary-aid rules improved, review and approval simplified' },
       quote: '完善临时救助政策，简化优化临时救助审核审批程序',
-      interpretation: { encoded: 'The text sets no amount, formula, duration or frequency limit for temporary aid; `temporary-aid.amount` and the other quantified temporary-aid ids are absent.' },
+      interpretation: { encoded: 'The text sets no amount, formula, duration or frequency limit for temporary aid; `temporary-aid.amount` and the other quantified temporary-aid ids are absent.', zh: { encoded: '原文未规定临时救助的金额、计算公式、期限或次数限制；因此没有 `temporary-aid.amount` 及其他临时救助量化条目。' } },
     },
     {
       id: 'temporary-aid.emergency-first', clause: '3.1.c', area: 'temporary-aid', kind: 'commitment',
       summary: { zh: '有序开展“救急难”工作，可先行救助、后办手续', en: '"Urgent and hard cases": aid may be given first and the paperwork done afterwards' },
       quote: '有序开展“救急难”工作，可“先行救助、后办手续”',
-      interpretation: { encoded: 'The source prints 现行救助 ("current aid"); read as 先行救助 ("aid first"), the standard wording of this rule, and marked as an editorial correction.' },
+      interpretation: { encoded: 'The source prints 现行救助 ("current aid"); read as 先行救助 ("aid first"), the standard wording of this rule, and marked as an editorial correction.', zh: { encoded: '原文印作“现行救助”；按这一规则的通行表述理解为“先行救助”，并标注为编辑更正。' } },
     },
     {
       id: 'temporary-aid.reserve-fund', clause: '3.1.c', area: 'temporary-aid', kind: 'commitment',
@@ -200,7 +203,7 @@ export const hecheng2020 = _definePolicy({
       appliesTo: [...DOUDI],
       summary: { zh: '加大对城乡低保对象、特困人员、返贫人口、新增贫困人口中暂时困难人员的临时救助力度', en: 'More temporary aid for urban and rural dibao recipients, tekun persons, people fallen back into poverty and the newly poor in temporary hardship' },
       quote: '及时加大对城乡低保对象、城乡特困人员、返贫人口、新增贫困人口基本生活出现暂时困难的人员临时救助力度',
-      interpretation: { encoded: 'The vocabulary has no groups for 返贫人口 (fallen back into poverty) or 新增贫困人口 (newly poor); appliesTo lists only dibao and tekun. Here the text names urban and rural dibao recipients alike.' },
+      interpretation: { encoded: 'The vocabulary has no groups for 返贫人口 (fallen back into poverty) or 新增贫困人口 (newly poor); appliesTo lists only dibao and tekun. Here the text names urban and rural dibao recipients alike.', zh: { encoded: '统一分类表中没有“返贫人口”“新增贫困人口”类别；适用对象（appliesTo）只列低保对象和特困人员。此处原文所说的是城乡低保对象，城市和农村低保对象都包括在内。' } },
     },
     {
       id: 'administration.sector-referral', clause: '3.1.c', area: 'administration', kind: 'commitment',
@@ -264,7 +267,7 @@ export const hecheng2020 = _definePolicy({
       appliesTo: [...DOUDI],
       summary: { zh: '落实兜底保障对象参加城乡居民医疗保险分类资助政策', en: 'Premium subsidies for safety-net recipients, by category' },
       quote: '落实兜底保障对象参加城乡居民医疗保险分类资助政策',
-      interpretation: { encoded: 'The text sets no subsidy share: the categories and rates are those of the existing policy.' },
+      interpretation: { encoded: 'The text sets no subsidy share: the categories and rates are those of the existing policy.', zh: { encoded: '原文未规定资助比例：资助类别和标准按现行政策执行。' } },
     },
     {
       id: 'medical.insurance-enrolment', clause: '3.3', area: 'medical', kind: 'commitment',
@@ -286,6 +289,7 @@ export const hecheng2020 = _definePolicy({
       quote: '兜底保障对象在各级定点医疗机构发生的政策范围内医疗费用，经基本医疗保险、大病保险和其他补充保险支付后，家庭经济仍难以承担的符合规定的基本医疗自负费用，按照统筹区医疗救助政策规定及时给予救助',
       interpretation: {
         encoded: 'The document sets no threshold, ratio or cap of its own: it refers to the pooling area\'s (统筹区) medical-aid rules. No threshold / ratio / cap provision is encoded, and the medical-aid calculator answers `not-specified`.',
+        zh: { encoded: '本文件没有自行规定起付线、救助比例或封顶线，而是援引统筹区的医疗救助政策。因此不编码起付线、比例或封顶线条目，医疗救助计算器给出 `not-specified`（未规定）。' },
       },
     },
     {
@@ -308,6 +312,7 @@ export const hecheng2020 = _definePolicy({
       interpretation: {
         encoded: 'A commitment without a printed number: no ratio, threshold or cap is encoded, so the medical-aid calculator answers `not-specified` for tekun inpatients. The 起付线 named here is the insurance deductible, not a medical-aid threshold. The rule also depends on the hospital level, which the calculator does not ask.',
         alternative: '"由医疗救助资金统筹解决" can be read as full coverage (100%, no threshold, no cap) of the self-paid basic medical cost at district and township level; not encoded, because the document prints no ratio and "统筹解决" may leave the share to the fund\'s own rules.',
+        zh: { encoded: '这是一项没有写明数字的承诺：不编码比例、起付线或封顶线，因此医疗救助计算器对特困人员住院给出 `not-specified`（未规定）。此处所说的“起付线”是医保的起付线，不是医疗救助的起付线。该规定还取决于医院级别，而计算器不询问医院级别。', alternative: '“由医疗救助资金统筹解决”也可理解为：在区、乡级医疗机构住院的基本医疗自负费用全部由医疗救助承担（100%，无起付线，无封顶线）；未按此编码，因为原文没有写明比例，而且“统筹解决”可能意味着承担比例仍按医疗救助资金自身的规定确定。' },
       },
     },
     {
@@ -318,6 +323,7 @@ export const hecheng2020 = _definePolicy({
       interpretation: {
         encoded: '区级以上 is read as above the district level (municipal, provincial), since the preceding sentence covers district-level hospitals.',
         alternative: '以上 usually includes the level named, so district-level hospitals would fall under both sentences.',
+        zh: { encoded: '“区级以上”理解为高于区级（市级、省级），因为上一句已涵盖区级定点医疗机构。', alternative: '“以上”通常包含所说的那一级，这样区级医院就会同时落入前后两句的范围。' },
       },
     },
     {
@@ -341,7 +347,7 @@ export const hecheng2020 = _definePolicy({
       id: 'housing.differentiated-subsidy', clause: '3.4', area: 'housing', kind: 'commitment',
       summary: { zh: '推动差异化补助政策落实，加大补助力度', en: 'Differentiated housing subsidies, increased' },
       quote: '推动差异化补助政策落实，加大对保障对象的补助力度',
-      interpretation: { encoded: 'No amounts are set.' },
+      interpretation: { encoded: 'No amounts are set.', zh: { encoded: '原文未规定金额。' } },
     },
     {
       id: 'housing.urban-basic-housing', clause: '3.4', area: 'housing', kind: 'commitment',
@@ -358,14 +364,14 @@ export const hecheng2020 = _definePolicy({
       id: 'housing.rent-subsidy', clause: '3.4', area: 'housing', kind: 'commitment',
       summary: { zh: '通过公租房实物保障和租赁补贴等方式给予帮扶', en: 'Help through public-rental housing in kind and rent subsidies' },
       quote: '通过公租房实物保障和租赁补贴等方式给予帮扶',
-      interpretation: { encoded: 'A rent subsidy is promised but its amount or rate is not set: a commitment, so calculators find no figure.' },
+      interpretation: { encoded: 'A rent subsidy is promised but its amount or rate is not set: a commitment, so calculators find no figure.', zh: { encoded: '原文承诺给予租赁补贴，但未规定金额或标准：属于工作承诺，计算器查不到具体数字。' } },
     },
     // 三（五）加强产业帮扶
     {
       id: 'employment.industry.poverty-industries', clause: '3.5', area: 'employment', kind: 'commitment',
       summary: { zh: '培育贫困人口参与度高、带动增收能力强的扶贫产业', en: 'Develop anti-poverty industries with high participation of the poor' },
       quote: '要培育一批贫困人口参与度高、带动贫困户长期稳定增收能力强的扶贫产业',
-      interpretation: { encoded: 'The vocabulary has no area for industry support (产业帮扶); the nearest area, employment, is used.' },
+      interpretation: { encoded: 'The vocabulary has no area for industry support (产业帮扶); the nearest area, employment, is used.', zh: { encoded: '统一分类表中没有“产业帮扶”领域；采用最接近的就业帮扶领域。' } },
     },
     {
       id: 'employment.industry.income-projects', clause: '3.5', area: 'employment', kind: 'count', count: 1, unit: '个产业增收项目（每户）', bound: 'min',
@@ -373,13 +379,14 @@ export const hecheng2020 = _definePolicy({
       quote: '力争有产业发展能力和意愿的贫困户有1个以上产业增收项目',
       interpretation: {
         encoded: '以上 includes the number (at least 1). 力争 makes it a target to strive for, not an entitlement. No area for industry support exists; employment is used.',
+        zh: { encoded: '“以上”包含本数（至少1个）。“力争”表明这是努力实现的目标，而不是可以主张的权利。统一分类表中没有产业帮扶领域，采用就业帮扶领域。' },
       },
     },
     {
       id: 'employment.industry.skills', clause: '3.5', area: 'employment', kind: 'count', count: 1, unit: '门就业创业技能（每户）', bound: 'min',
       summary: { zh: '力争有培训意愿的贫困户掌握1门以上就业创业技能', en: 'Aim: every poor household willing to train masters at least 1 employment or business skill' },
       quote: '有培训意愿的贫困户掌握1门以上就业创业技能',
-      interpretation: { encoded: 'Governed by the same 力争 (a target). 以上 includes the number (at least 1).' },
+      interpretation: { encoded: 'Governed by the same 力争 (a target). 以上 includes the number (at least 1).', zh: { encoded: '同样受“力争”约束（属于目标）。“以上”包含本数（至少1门）。' } },
     },
     {
       id: 'employment.industry.asset-income', clause: '3.5', area: 'employment', kind: 'commitment',
@@ -391,19 +398,19 @@ export const hecheng2020 = _definePolicy({
       id: 'employment.service-311.job-referrals', clause: '3.6', area: 'employment', kind: 'frequency', times: 3, per: 'year', bound: 'min',
       summary: { zh: '“311”就业服务：每年至少推荐3次岗位信息', en: '"311" employment service: job information at least 3 times a year' },
       quote: '每年至少为登记失业的兜底保障对象家庭劳动力推荐3次岗位信息',
-      interpretation: { encoded: 'The "3" of "311". For registered-unemployed workers of safety-net households.' },
+      interpretation: { encoded: 'The "3" of "311". For registered-unemployed workers of safety-net households.', zh: { encoded: '即“311”中的“3”。对象是兜底保障对象家庭中登记失业的劳动力。' } },
     },
     {
       id: 'employment.service-311.career-guidance', clause: '3.6', area: 'employment', kind: 'frequency', times: 1, per: 'year', bound: 'min',
       summary: { zh: '“311”就业服务：每年至少提供1次职业指导', en: '"311" employment service: career guidance at least once a year' },
       quote: '提供1次职业指导',
-      interpretation: { encoded: 'The first "1" of "311" (the text lists career guidance second). 每年至少 governs all three services.' },
+      interpretation: { encoded: 'The first "1" of "311" (the text lists career guidance second). 每年至少 governs all three services.', zh: { encoded: '即“311”中的第一个“1”（原文把职业指导列在第二项）。“每年至少”适用于全部三项服务。' } },
     },
     {
       id: 'employment.service-311.training-referrals', clause: '3.6', area: 'employment', kind: 'frequency', times: 1, per: 'year', bound: 'min',
       summary: { zh: '“311”就业服务：每年至少提供1次免费技能培训信息', en: '"311" employment service: information on free skills training at least once a year' },
       quote: '提供1次免费技能培训信息',
-      interpretation: { encoded: 'The second "1" of "311": information about free skills training (免费技能培训信息), the counterpart of other documents\' training referral, under the same id.' },
+      interpretation: { encoded: 'The second "1" of "311": information about free skills training (免费技能培训信息), the counterpart of other documents\' training referral, under the same id.', zh: { encoded: '即“311”中的第二个“1”：提供免费技能培训信息，相当于其他文件中的培训推荐，因此使用相同的条目编号。' } },
     },
     {
       id: 'employment.purchased-services', clause: '3.6', area: 'employment', kind: 'commitment',
@@ -421,7 +428,7 @@ export const hecheng2020 = _definePolicy({
       summary: { zh: '进城建档立卡贫困人口、农村低保对象可在常住地社区申请失业登记', en: 'Registered poor who moved to town and rural dibao recipients may register as unemployed where they live' },
       condition: 'of legal working age, able and wishing to work; registered poor who moved to town, or rural dibao recipient; applies with an identity card at the community employment-service platform of the place of habitual residence',
       quote: '法定劳动年龄内、有就业能力、有就业需求的进城建档立卡贫困人口、农村低保对象可持身份证，到常住地社区公共就业服务平台申请失业登记',
-      interpretation: { encoded: `法定劳动年龄 is not given in years: no age range is encoded. ${RURAL_DIBAO_NOTE}` },
+      interpretation: { encoded: `法定劳动年龄 is not given in years: no age range is encoded. ${RURAL_DIBAO_NOTE}`, zh: { encoded: '原文没有用岁数写明“法定劳动年龄”，因此不编码年龄范围。统一分类表中没有单独的“农村低保对象”类别，因此采用最接近的 `dibao`（低保对象）。' } },
     },
     {
       id: 'employment.community-services', clause: '3.6', area: 'employment', kind: 'commitment',
@@ -438,7 +445,7 @@ export const hecheng2020 = _definePolicy({
       id: 'disability.two-subsidies', clause: '3.7', area: 'disability', kind: 'commitment',
       summary: { zh: '健全和落实困难残疾人生活补贴和重度残疾人护理补贴制度', en: 'Living subsidy for disabled persons in hardship and nursing subsidy for the severely disabled' },
       quote: '健全和落实困难残疾人生活补贴和重度残疾人护理补贴制度，帮助解决残疾人特殊生活困难和长期照料困难',
-      interpretation: { encoded: 'No amounts are set: a commitment under the id other documents use for the two subsidies.' },
+      interpretation: { encoded: 'No amounts are set: a commitment under the id other documents use for the two subsidies.', zh: { encoded: '原文未规定金额：作为工作承诺编码，使用其他文件表示这两项补贴时所用的条目编号。' } },
     },
     {
       id: 'disability.training-employment', clause: '3.7', area: 'disability', kind: 'commitment',
@@ -480,7 +487,7 @@ export const hecheng2020 = _definePolicy({
       id: 'elderly-children.social-insurance-subsidy', clause: '3.8', area: 'elderly-children', kind: 'commitment',
       summary: { zh: '落实参加社会保险优惠政策及代缴补贴，行动不便的上门服务', en: 'Social-insurance concessions and premiums paid on their behalf; home service for the immobile' },
       quote: '落实兜底保障对象参加社会保险优惠政策及代缴补贴政策，对行动不便的提供上门服务',
-      interpretation: { encoded: 'Social (pension) insurance has no area of its own; filed under elderly and children. No amounts are set.' },
+      interpretation: { encoded: 'Social (pension) insurance has no area of its own; filed under elderly and children. No amounts are set.', zh: { encoded: '社会（养老）保险没有单独的领域，归入“老年人与儿童”领域。原文未规定金额。' } },
     },
     {
       id: 'elderly-children.pension-transfer', clause: '3.8', area: 'elderly-children', kind: 'commitment',
@@ -496,7 +503,7 @@ export const hecheng2020 = _definePolicy({
       id: 'elderly-children.low-cost-care', clause: '3.8', area: 'elderly-children', kind: 'commitment',
       summary: { zh: '鼓励有条件的乡镇敬老院为兜底保障对象中的老年人提供低偿集中托养', en: 'Township homes for the aged encouraged to offer low-cost residential care to elderly recipients' },
       quote: '鼓励有条件的乡镇敬老院在满足特困人员集中供养需求的前提下，为兜底保障对象中的老年人提供低偿的集中托养服务',
-      interpretation: { encoded: '低偿 (low-cost) is not quantified; tekun persons\' own institutional care comes first.' },
+      interpretation: { encoded: '低偿 (low-cost) is not quantified; tekun persons\' own institutional care comes first.', zh: { encoded: '“低偿”没有量化；须优先满足特困人员自身的集中供养需求。' } },
     },
     {
       id: 'elderly-children.left-behind', clause: '3.8', area: 'elderly-children', kind: 'commitment',
@@ -507,7 +514,7 @@ export const hecheng2020 = _definePolicy({
       id: 'elderly-children.left-behind.visits', clause: '3.8', area: 'elderly-children', kind: 'commitment',
       summary: { zh: '落实定期探访制度，完善信息统计台账', en: 'Regular visits, with records kept' },
       quote: '落实定期探访制度，完善信息统计台账，细化关爱保护帮扶措施',
-      interpretation: { encoded: '定期 (regular): the text sets no visiting frequency, so no frequency is encoded.' },
+      interpretation: { encoded: '定期 (regular): the text sets no visiting frequency, so no frequency is encoded.', zh: { encoded: '“定期”：原文未规定探访频次，因此不编码频次。' } },
     },
     {
       id: 'elderly-children.guardianship', clause: '3.8', area: 'elderly-children', kind: 'commitment',
@@ -541,7 +548,7 @@ export const hecheng2020 = _definePolicy({
       leadDepartment: '区民政局',
       summary: { zh: '建立党（工）委领导、民政部门牵头、有关部门协同、社会力量参与的协调机制', en: 'Coordination mechanism led by the party committee, convened by civil affairs' },
       quote: '建立健全党（工）委领导、民政部门牵头、有关部门协同、社会力量参与的社会救助兜底保障工作协调机制。各级民政部门要发挥牵头协调作用',
-      interpretation: { encoded: '民政部门牵头 is read, at district level, as 区民政局 leading (the clause names 区民政局 as responsible).' },
+      interpretation: { encoded: '民政部门牵头 is read, at district level, as 区民政局 leading (the clause names 区民政局 as responsible).', zh: { encoded: '“民政部门牵头”在区一级理解为由区民政局牵头（本条列明的责任单位是区民政局）。' } },
     },
     {
       id: 'administration.funding', clause: '4.2', area: 'administration', kind: 'commitment',
@@ -567,7 +574,7 @@ export const hecheng2020 = _definePolicy({
       id: 'administration.review.periodic', clause: '4.3', area: 'administration', kind: 'commitment',
       summary: { zh: '对救助对象家庭经济和财产状况定期比对和评估', en: 'Households\' income and assets compared and assessed periodically' },
       quote: '对救助对象家庭经济和财产状况进行定期比对和评估，及时互通变化情况，确保社会救助兜底保障对象识别精准、救助精准',
-      interpretation: { encoded: '定期 (periodic): the text sets no review frequency, so no frequency is encoded (other documents\' `administration.review.*` frequencies have no counterpart here).' },
+      interpretation: { encoded: '定期 (periodic): the text sets no review frequency, so no frequency is encoded (other documents\' `administration.review.*` frequencies have no counterpart here).', zh: { encoded: '“定期”：原文未规定比对评估的频次，因此不编码频次（其他文件中 `administration.review.*` 的频次规定在本文件中没有对应内容）。' } },
     },
     {
       id: 'administration.publicity', clause: '4.4', area: 'administration', kind: 'commitment',
@@ -589,13 +596,13 @@ export const hecheng2020 = _definePolicy({
       id: 'administration.effective', clause: 'closing', area: 'administration', kind: 'commitment',
       summary: { zh: '自发布之日起执行', en: 'In force from publication' },
       quote: '本通知自发布之日起执行',
-      interpretation: { encoded: 'The sentence says 本通知 although it closes the 方案; read as covering the notice and the plan it issues.' },
+      interpretation: { encoded: 'The sentence says 本通知 although it closes the 方案; read as covering the notice and the plan it issues.', zh: { encoded: '这句话位于《方案》末尾，说的却是“本通知”；理解为同时适用于通知及其印发的方案。' } },
     },
     {
       id: 'administration.validity', clause: 'closing', area: 'administration', kind: 'duration', amount: '5', unit: 'year',
       summary: { zh: '有效期5年', en: 'Valid for 5 years' },
       quote: '有效期5年',
-      interpretation: { encoded: 'Five years from publication (自发布之日起).' },
+      interpretation: { encoded: 'Five years from publication (自发布之日起).', zh: { encoded: '自发布之日起5年。' } },
     },
   ],
 });

@@ -169,7 +169,7 @@ export const huining2022 = _definePolicy({
       id: 'administration.target-2023', clause: '1.2', area: 'administration', kind: 'commitment',
       summary: { zh: '力争到2023年建立分层分类、城乡统筹的社会救助体系', en: 'By 2023, a tiered social-assistance system integrating town and country' },
       quote: '力争到2023年,建立起分层分类、城乡统筹、符合县情实际的社会救助体系',
-      interpretation: { encoded: 'A target year, not an amount: encoded as a commitment with its deadline in the quote (2023 is also the end of the plan period).' },
+      interpretation: { encoded: 'A target year, not an amount: encoded as a commitment with its deadline in the quote (2023 is also the end of the plan period).', zh: { encoded: '这是目标年份而不是金额：编码为一项承诺，期限见引文（2023年也是本方案期限的最后一年）。' } },
     },
     {
       id: 'administration.aid-forms', clause: '1.2', area: 'administration', kind: 'commitment',
@@ -198,6 +198,7 @@ export const huining2022 = _definePolicy({
       interpretation: {
         encoded: 'Per-capita income compared with the monthly urban dibao standard; the lower end is exclusive (at or below the standard the household is itself dibao-eligible), the upper end inclusive ("在…1-1.5倍" reads as up to and including 1.5). Only the severely disabled, seriously ill and similar members of such households are targets, not the whole household.',
         alternative: 'Both ends could be read as inclusive, or the whole near-dibao household as the target.',
+        zh: { encoded: '以人均收入与城市低保月标准比较；下限不含本数（收入等于或低于低保标准的家庭本身就符合低保条件），上限含本数（“在……1-1.5倍”理解为最高到1.5倍，含1.5倍）。对象只是这类家庭中的重残人员、重病患者等成员，而不是整个家庭。', alternative: '也可理解为两端都含本数，或把整个低保边缘家庭作为对象。' },
       },
     },
     {
@@ -205,14 +206,14 @@ export const huining2022 = _definePolicy({
       summary: { zh: '因病、因残、因学、因灾、因突发事件等收入骤降或支出骤增导致基本生活困难的城市居民家庭', en: 'Urban households whose income fell or spending rose sharply through illness, disability, schooling, disaster or emergency' },
       condition: 'urban household in hardship because income fell sharply or spending rose sharply (illness, disability, schooling, disaster, emergency)',
       quote: '因病、因残、因学、因灾、因突发事件等收入骤降或支出骤增导致基本生活出现困难的城市居民家庭',
-      interpretation: { encoded: 'Mapped to `expenditure-hardship`; the group also covers sudden falls of income, which the vocabulary has no separate group for.' },
+      interpretation: { encoded: 'Mapped to `expenditure-hardship`; the group also covers sudden falls of income, which the vocabulary has no separate group for.', zh: { encoded: '归入 `expenditure-hardship`（支出型困难）类别；这一群体也包括收入骤降的家庭，而词表没有为此单设类别。' } },
     },
     {
       id: 'eligibility.groups.non-residents', clause: '1.3', area: 'eligibility', kind: 'eligibility', appliesTo: ['other-hardship'],
       summary: { zh: '基本生活困难的进城务工人员、持有当地居住证人员、临时外来人员', en: 'Migrant workers, local residence-permit holders and temporary visitors in hardship' },
       condition: 'migrant worker, holder of a local residence permit, or temporary visitor whose basic living is in difficulty (no local household registration required)',
       quote: '基本生活困难的进城务工人员、持有当地居住证人员、临时外来人员',
-      interpretation: { encoded: 'The vocabulary has no group for non-residents; mapped to `other-hardship`.' },
+      interpretation: { encoded: 'The vocabulary has no group for non-residents; mapped to `other-hardship`.', zh: { encoded: '词表中没有非本地居民的类别；归入 `other-hardship`（其他困难对象）。' } },
     },
     {
       id: 'eligibility.groups.county-determined', clause: '1.3', area: 'eligibility', kind: 'eligibility', appliesTo: ['other-hardship'],
@@ -235,7 +236,7 @@ export const huining2022 = _definePolicy({
       id: 'eligibility.dibao.review-services', clause: '2.1.a.2', area: 'eligibility', kind: 'commitment',
       summary: { zh: '加强低保审核确认的规范管理和相关服务', en: 'Better-regulated dibao review and related services' },
       quote: '加强最低生活保障审核确认工作的规范管理和相关服务',
-      interpretation: { encoded: 'The source prints "服条", a wrong character for "服务" (services); the rendering marks the correction.' },
+      interpretation: { encoded: 'The source prints "服条", a wrong character for "服务" (services); the rendering marks the correction.', zh: { encoded: '原文印作“服条”，是“服务”的错字；整理后的文本标明了这处更正。' } },
     },
     {
       id: 'eligibility.asset-exemption', clause: '2.1.a.2', area: 'eligibility', kind: 'commitment',
@@ -246,14 +247,14 @@ export const huining2022 = _definePolicy({
       id: 'eligibility.expense-deduction.illness-disability-study', clause: '2.1.a.2', area: 'eligibility', kind: 'commitment',
       summary: { zh: '因病、因残、因学刚性支出分梯度、按比例适当扣减', en: 'Essential spending on illness, disability and schooling deducted in tiers and proportions' },
       quote: '对家庭成员因病、因残、因学支出情况,分梯度、按比例对家庭刚性支出予以适当扣减',
-      interpretation: { encoded: 'No tiers or proportions are given here; the text refers to the 白银市 implementing rules.' },
+      interpretation: { encoded: 'No tiers or proportions are given here; the text refers to the 白银市 implementing rules.', zh: { encoded: '这里没有给出梯度和比例；原文援引白银市的实施细则。' } },
     },
     {
       id: 'eligibility.income-disregard.basic-pension', clause: '2.1.a.2', area: 'eligibility', kind: 'eligibility',
       summary: { zh: '“十四五”期间中央和省市确定的城乡居民基本养老保险基础养老金不计入家庭收入', en: 'Basic pension of the residents\' old-age insurance (set centrally and by province and city in the 14th Five-Year Plan) not counted as income' },
       condition: 'the basic pension (基础养老金) of urban-rural residents\' basic old-age insurance set by central, provincial and city governments during the 14th Five-Year Plan is not counted in household income',
       quote: '"十四五"期间中央和省市确定的城乡居民基本养老保险基础养老金',
-      interpretation: { encoded: 'Only the 基础养老金 part of the pension is disregarded; the individual-account part of the pension is not named and so still counts.' },
+      interpretation: { encoded: 'Only the 基础养老金 part of the pension is disregarded; the individual-account part of the pension is not named and so still counts.', zh: { encoded: '只有养老金中的“基础养老金”部分不计入家庭收入；原文没有提到养老金的个人账户部分，因此这部分仍然计入。' } },
     },
     {
       id: 'eligibility.income-disregard.awards', clause: '2.1.a.2', area: 'eligibility', kind: 'eligibility',
@@ -275,13 +276,14 @@ export const huining2022 = _definePolicy({
       interpretation: {
         encoded: '"符合条件的" is read as meeting the other tekun conditions (no capacity to work, no income, no one obliged and able to support them); the disability grade alone does not qualify.',
         alternative: 'The disability grade could be read as the condition itself, every such person being brought into tekun support.',
+        zh: { encoded: '“符合条件的”理解为还须符合特困人员的其他条件（无劳动能力、无生活来源、无法定义务人或义务人无能力赡养、抚养、扶养）；仅凭残疾等级不能纳入。', alternative: '也可以把残疾等级本身理解为条件，即所有这类人员都纳入特困人员救助供养。' },
       },
     },
     {
       id: 'basic-living.standard-growth', clause: '2.1.a.3', area: 'basic-living', kind: 'commitment',
       summary: { zh: '城市低保标准年度增速不低于城镇居民上年度人均消费支出增速', en: 'The urban dibao standard rises each year at least as fast as last year\'s urban per-capita consumption spending' },
       quote: '城市低保标准年度增速不低于城镇居民上年度人均消费支出增速',
-      interpretation: { encoded: 'A floor on the growth rate tied to an external statistic; no number is set, so it is encoded as a commitment.' },
+      interpretation: { encoded: 'A floor on the growth rate tied to an external statistic; no number is set, so it is encoded as a commitment.', zh: { encoded: '这是与一项外部统计数据挂钩的增速下限；没有规定具体数字，因此编码为承诺。' } },
     },
     {
       id: 'basic-living.uplift.disabled', clause: '2.1.a.3', area: 'basic-living', kind: 'ratio', ratio: '0.2', bound: 'exact', appliesTo: ['disabled'],
@@ -290,6 +292,7 @@ export const huining2022 = _definePolicy({
       interpretation: {
         encoded: 'Applies only to the disabled member himself or herself (残疾人本人), in a household that meets urban dibao conditions, not to the other members. The allowance is computed against the standard raised by 20%: allowance = standard × 1.2 − the person\'s per-capita income, i.e. the ordinary allowance plus 20% of the standard (ratio 0.2 of the dibao standard).',
         alternative: 'The disabled person\'s computed allowance itself could be raised by 20% (allowance × 1.2), which gives less where the allowance is smaller than the standard.',
+        zh: { encoded: '只适用于符合城市低保条件的家庭中的残疾人本人，不适用于其他家庭成员。低保金按上浮20%后的标准计算：低保金 = 保障标准 × 1.2 − 本人的人均收入，即普通低保金再加保障标准的20%（低保标准的0.2倍）。', alternative: '也可理解为把残疾人按常规算出的低保金本身提高20%（低保金 × 1.2）；当低保金小于保障标准时，这种算法得到的金额更少。' },
       },
     },
     {
@@ -306,7 +309,7 @@ export const huining2022 = _definePolicy({
       id: 'special-hardship.standard', clause: '2.1.a.3', area: 'special-hardship', kind: 'multiple', base: 'dibao-standard', min: '1.3', appliesTo: ['tekun'],
       summary: { zh: '特困人员基本生活标准不低于低保标准的1.3倍', en: 'Tekun basic-living standard at least 1.3 times the dibao standard' },
       quote: '基本生活标准按照不低于最低生活保障标准 的 1.3 倍确定',
-      interpretation: { encoded: 'A floor (不低于): min 1.3, no max. The base is the (urban) dibao standard; the text says 最低生活保障标准 without "城市", read as the urban standard since the plan is about urban residents.' },
+      interpretation: { encoded: 'A floor (不低于): min 1.3, no max. The base is the (urban) dibao standard; the text says 最低生活保障标准 without "城市", read as the urban standard since the plan is about urban residents.', zh: { encoded: '这是下限（“不低于”）：最低1.3倍，不设上限。基数是（城市）低保标准；原文写的是“最低生活保障标准”，没有“城市”二字，由于本方案针对城镇居民，理解为城市低保标准。' } },
     },
     // 二（一）二是
     {
@@ -323,7 +326,7 @@ export const huining2022 = _definePolicy({
       id: 'employment.gradual-exit.trigger', clause: '2.1.b.2', area: 'employment', kind: 'multiple', base: 'dibao-standard', min: '1', minExclusive: true, appliesTo: ['dibao'],
       summary: { zh: '重新就业或创业后家庭人均收入超过当地低保标准的，实施“低保渐退”', en: 'Gradual exit when, after re-employment or starting a business, per-capita income exceeds the local dibao standard' },
       quote: '对重新就业或创业后,家庭人均收入超过当地低保标准的,实施"低保渐退"',
-      interpretation: { encoded: 'Two conditions: a member has found work or started a business again, and per-capita household income then exceeds 1 × the local dibao standard (exclusive: 超过).' },
+      interpretation: { encoded: 'Two conditions: a member has found work or started a business again, and per-capita household income then exceeds 1 × the local dibao standard (exclusive: 超过).', zh: { encoded: '两个条件：有家庭成员重新就业或创业，并且此后家庭人均收入超过当地低保标准的1倍（不含本数：“超过”）。' } },
     },
     {
       id: 'employment.gradual-exit.duration', clause: '2.1.b.2', area: 'employment', kind: 'duration', amount: '6', unit: 'month', bound: 'max', appliesTo: ['dibao'],
@@ -367,7 +370,7 @@ export const huining2022 = _definePolicy({
       id: 'eligibility.expense-deduction.window', clause: '2.1.b.4', area: 'eligibility', kind: 'duration', amount: '1', unit: 'year', bound: 'max',
       summary: { zh: '对1年内的刚性支出分梯度、按比例适当扣减', en: 'Essential spending within the past year is deducted in tiers and proportions' },
       quote: '在核算家庭收入时分梯度、按比例对1年内 刚性支出予以适当扣减',
-      interpretation: { encoded: 'The window of spending that can be deducted: spending within one year (read as the twelve months before the assessment). No tiers or proportions are set.' },
+      interpretation: { encoded: 'The window of spending that can be deducted: spending within one year (read as the twelve months before the assessment). No tiers or proportions are set.', zh: { encoded: '可扣减支出的时间范围：1年内的支出（理解为核算前的12个月）。没有规定梯度和比例。' } },
     },
     // 二（一）三是
     {
@@ -383,13 +386,14 @@ export const huining2022 = _definePolicy({
       quote: '当地城市居民最低生活保障标准(元/ 人. 月) × 救助人数(人) × 困难持续时间(月)',
       interpretation: {
         encoded: 'For ordinary (一般性) hardship only; the result is the amount of aid. Major hardship (fire, traffic accident, sudden grave illness) is decided case by case and has no formula.',
+        zh: { encoded: '只适用于一般性困难；计算结果就是救助金额。重大困难（火灾、交通事故、突患重大疾病）逐案决定，没有公式。' },
       },
     },
     {
       id: 'temporary-aid.max-duration', clause: '2.1.c.1', area: 'temporary-aid', kind: 'duration', amount: '6', unit: 'month', bound: 'max',
       summary: { zh: '困难持续时间原则上最长不超过6个月', en: 'Months counted: in principle at most 6' },
       quote: '持续时间原则上最长不超过6个月',
-      interpretation: { encoded: 'A cap on the months entered in the formula, "in principle" (原则上): exceptions are possible but not described.' },
+      interpretation: { encoded: 'A cap on the months entered in the formula, "in principle" (原则上): exceptions are possible but not described.', zh: { encoded: '这是公式中计入的月数的上限，而且是“原则上”的：可以有例外，但原文没有说明。' } },
     },
     {
       id: 'temporary-aid.major', clause: '2.1.c.1', area: 'temporary-aid', kind: 'commitment',
@@ -472,7 +476,7 @@ export const huining2022 = _definePolicy({
       id: 'special-hardship.dispersed.necessities', clause: '2.2.a.4', area: 'special-hardship', kind: 'frequency', times: 1, per: 'half-year', appliesTo: ['tekun'],
       summary: { zh: '每半年为分散供养特困人员采购发放生活必需品', en: 'Daily necessities bought and distributed to dispersed tekun every half-year' },
       quote: '以县为单位,每半年为分散供养特困人员采购发放生活必需品',
-      interpretation: { encoded: '"每半年" read as once every half-year; "缺什么补什么" means the goods follow each person\'s needs, no amount is set.' },
+      interpretation: { encoded: '"每半年" read as once every half-year; "缺什么补什么" means the goods follow each person\'s needs, no amount is set.', zh: { encoded: '“每半年”理解为每半年一次；“缺什么补什么”指物品按每个人的需要提供，没有规定金额。' } },
     },
     {
       id: 'temporary-aid.tekun-hospital-deposit', clause: '2.2.a.5', area: 'temporary-aid', kind: 'commitment', appliesTo: ['tekun'],
@@ -508,6 +512,7 @@ export const huining2022 = _definePolicy({
       interpretation: {
         encoded: '2% is the share of the hardship-aid subsidy funds reserved for purchasing services; the clause directs that pool (in part, with other services) to care for severely disabled people.',
         alternative: 'Read as an allocation of 2% of the funds to these care services alone.',
+        zh: { encoded: '2%是困难群众救助补助资金中留作购买服务的部分所占的比例；本条把这笔资金（部分地，与其他服务一起）用于重度残疾人照护服务。', alternative: '也可理解为把资金的2%专门用于这些照护服务。' },
       },
     },
     {
@@ -545,7 +550,7 @@ export const huining2022 = _definePolicy({
       id: 'elderly-children.orphans.allowance', clause: '2.2.c.3', area: 'elderly-children', kind: 'commitment', appliesTo: ['orphan', 'unsupported-child'],
       summary: { zh: '及时足额发放基本生活补贴，缺什么补什么', en: 'Living allowance paid in full and on time; needs met case by case' },
       quote: '及时足额发放孤儿和事实无人抚养儿童基本生活补贴',
-      interpretation: { encoded: 'No amount is set in this document.' },
+      interpretation: { encoded: 'No amount is set in this document.', zh: { encoded: '本文件没有规定金额。' } },
     },
     {
       id: 'elderly-children.orphans.services', clause: '2.2.c.3', area: 'elderly-children', kind: 'commitment', appliesTo: ['orphan', 'unsupported-child'],
@@ -557,7 +562,7 @@ export const huining2022 = _definePolicy({
       id: 'disaster.vagrants.street-patrol', clause: '2.2.d.1', area: 'disaster', kind: 'commitment',
       summary: { zh: '常态化街面巡查，护送流浪乞讨人员到救助管理机构', en: 'Regular street patrols; homeless people escorted to aid stations' },
       quote: '建立常态化街面巡查制度,及时发现、劝告和护送流浪乞讨人员到救助管理机构接受救助',
-      interpretation: { encoded: 'The vocabulary has no area for aid to homeless people (救助管理); `disaster` (急难) is the nearest.' },
+      interpretation: { encoded: 'The vocabulary has no area for aid to homeless people (救助管理); `disaster` (急难) is the nearest.', zh: { encoded: '词表中没有流浪乞讨人员救助（“救助管理”）这一领域；最接近的是 `disaster`（急难）。' } },
     },
     {
       id: 'disaster.vagrants.seasonal-campaigns', clause: '2.2.d.1', area: 'disaster', kind: 'commitment',
@@ -607,6 +612,7 @@ export const huining2022 = _definePolicy({
       interpretation: {
         encoded: 'Encoded as a commitment: "全额或定额" leaves open which group gets a full subsidy and which a fixed sum, and sets no sum.',
         alternative: 'Commonly tekun, orphans and unsupported children get the full premium and dibao recipients a fixed sum, but the text does not say so.',
+        zh: { encoded: '编码为承诺：“全额或定额”没有说明哪类人全额资助、哪类人定额资助，也没有规定定额的数额。', alternative: '通常做法是特困人员、孤儿和事实无人抚养儿童全额资助，低保对象定额资助，但原文没有这样写。' },
       },
     },
     {
@@ -624,6 +630,7 @@ export const huining2022 = _definePolicy({
       interpretation: {
         encoded: 'A floor (不低于70%), the same for all four groups and both care types: the calculator answers a range with a minimum of 70% of the self-paid cost and no maximum. "特困人员(孤儿和事实无人抚养儿童)" is read as including orphans and unsupported children with tekun. "门诊慢性特殊疾病" is the chronic / special-disease outpatient care type; long-term outpatient care for major illness is not named. No threshold is set.',
         alternative: '"分类医疗救助" may mean the county sets higher ratios by class (e.g. tekun higher than dibao) above the 70% floor; the parenthesis may be read as listing only orphans and unsupported children who are themselves tekun.',
+        zh: { encoded: '这是下限（“不低于70%”），对四类人员和两种就医类型都相同：计算器给出一个区间，最低为个人自付费用的70%，没有上限。“特困人员(孤儿和事实无人抚养儿童)”理解为孤儿和事实无人抚养儿童与特困人员一并包括在内。“门诊慢性特殊疾病”即门诊慢性病、特殊疾病这一就医类型；原文没有提到重特大疾病长期门诊。没有规定起付线。', alternative: '“分类医疗救助”可能是指县里在70%的下限之上按类别规定更高的比例（如特困人员高于低保对象）；括号也可理解为只列出本身属于特困人员的孤儿和事实无人抚养儿童。' },
       },
     },
     {
@@ -631,7 +638,7 @@ export const huining2022 = _definePolicy({
       appliesTo: [...TEKUN_LIKE, 'dibao'],
       summary: { zh: '在年度救助限额内救助（限额未定数额）', en: 'Aid within an annual cap whose amount this document does not set' },
       quote: '在年度救助限额内',
-      interpretation: { encoded: 'The text refers to an annual cap but sets no amount; it is not encoded as a cap (kind `cap` with no amount would mean "no cap"), so the calculator reports that the document sets no cap figure.' },
+      interpretation: { encoded: 'The text refers to an annual cap but sets no amount; it is not encoded as a cap (kind `cap` with no amount would mean "no cap"), so the calculator reports that the document sets no cap figure.', zh: { encoded: '原文提到年度救助限额，但没有规定数额；因此没有编码为限额（没有金额的 `cap` 类型表示“不设限额”），计算器会说明本文件没有规定限额数额。' } },
     },
     // 二（三）二是 教育
     {
@@ -706,7 +713,7 @@ export const huining2022 = _definePolicy({
       id: 'elderly-children.pension-premium.paid-by-county', clause: '2.3.e.1', area: 'elderly-children', kind: 'commitment', appliesTo: ['dibao', 'tekun', 'disabled'],
       summary: { zh: '县政府为低保对象、特困人员、重度残疾人代缴部分或全部最低档次养老保险费', en: 'County pays part or all of the lowest-tier pension premium for dibao, tekun and severely disabled people' },
       quote: '由县人民政府为其代缴部分或全部最低缴费档次养老保险费',
-      interpretation: { encoded: 'No area for social insurance in the vocabulary; `elderly-children` (old-age) is the nearest. "部分或全部" sets no share: a commitment.' },
+      interpretation: { encoded: 'No area for social insurance in the vocabulary; `elderly-children` (old-age) is the nearest. "部分或全部" sets no share: a commitment.', zh: { encoded: '词表中没有社会保险这一领域；最接近的是 `elderly-children`（养老）。“部分或全部”没有规定比例：编码为承诺。' } },
     },
     {
       id: 'elderly-children.pension-premium.keep-lowest-tier', clause: '2.3.e.2', area: 'elderly-children', kind: 'commitment', appliesTo: ['dibao', 'tekun', 'disabled'],
@@ -779,13 +786,14 @@ export const huining2022 = _definePolicy({
       interpretation: {
         encoded: 'The illness condition and the filing standard are read as applying to both the migrant workers and the retirees listed before them.',
         alternative: '"本人或家庭成员患重大疾病" could be a third, separate category of workers, not a condition on the first two.',
+        zh: { encoded: '患重大疾病的条件和建档标准理解为同时适用于前面所列的农民工和离退休等人员。', alternative: '“本人或家庭成员患重大疾病”也可能是单独的第三类职工，而不是对前两类人员的条件。' },
       },
     },
     {
       id: 'eligibility.hardship-worker.tiers', clause: '2.4.b.2', area: 'eligibility', kind: 'count', count: 3, unit: '档', appliesTo: ['hardship-worker'],
       summary: { zh: '深度困难、相对困难、意外致困三个档次的帮扶标准', en: 'Three tiers of help: deep hardship, relative hardship, hardship by accident' },
       quote: '按照深度困难、相对困难、意外致困三个档次的帮扶标准',
-      interpretation: { encoded: 'The tiers are named but their amounts are set elsewhere (trade-union standards), not in this document.' },
+      interpretation: { encoded: 'The tiers are named but their amounts are set elsewhere (trade-union standards), not in this document.', zh: { encoded: '原文列出了档次名称，但各档金额由其他规定（工会的标准）确定，不在本文件中。' } },
     },
     {
       id: 'basic-living.hardship-worker.aid-items', clause: '2.4.b.2', area: 'basic-living', kind: 'commitment', appliesTo: ['hardship-worker'],
@@ -805,6 +813,7 @@ export const huining2022 = _definePolicy({
       interpretation: {
         encoded: 'Ages 33 to 64 inclusive. "城镇低收入" is read as defined by its parenthesis: dibao, tekun, laid-off (下岗) and unemployed (无业) women; laid-off and unemployed women have no group of their own and are mapped to `other-hardship`.',
         alternative: '"城镇低收入" could also include women of near-dibao (`low-income`) households, the parenthesis giving examples only.',
+        zh: { encoded: '年龄为33至64岁，含两端。“城镇低收入”按括号中的定义理解：低保、特困供养、下岗、无业妇女；下岗和无业妇女没有单独的类别，归入 `other-hardship`（其他困难对象）。', alternative: '“城镇低收入”也可能还包括低保边缘家庭（`low-income`）的妇女，括号只是举例。' },
       },
     },
     {

@@ -102,6 +102,7 @@ export const yunyang2019 = _definePolicy({
       quote: '城市特殊困难群众包括城市低保对象、城市特困人员',
       interpretation: {
         encoded: 'The list is closed: only urban dibao recipients and urban tekun are targets; the 支出型困难群众 of 二（一） become targets by being brought into dibao.',
+        zh: { encoded: '名单是封闭的：只有城市低保对象和城市特困人员是救助帮扶对象；二（一）中的“支出型困难群众”通过纳入低保而成为对象。' },
       },
     },
     {
@@ -115,14 +116,14 @@ export const yunyang2019 = _definePolicy({
       appliesTo: ['dibao'],
       summary: { zh: '按市政府规定同步提高城市低保标准', en: 'Urban dibao standard raised in step with the municipal government\'s rules' },
       quote: '严格按照市政府规定同步提高城市低保标准',
-      interpretation: { encoded: 'The document sets no standard of its own: the amount is the one Chongqing municipality sets.' },
+      interpretation: { encoded: 'The document sets no standard of its own: the amount is the one Chongqing municipality sets.', zh: { encoded: '本文件没有自行规定标准：金额以重庆市规定的为准。' } },
     },
     {
       id: 'basic-living.uplift.disabled', clause: '2.1.a', area: 'basic-living', kind: 'commitment',
       appliesTo: ['dibao'],
       summary: { zh: '适时提高低保对象中残疾人员的分类重点救助标准', en: 'Classified supplement for disabled dibao members to be raised in due course' },
       quote: '适时提高城市低保对象中残疾人员、重病人员、70 岁以上老年人、学龄前儿童和在校学生等人员的分类重点救助标准',
-      interpretation: { encoded: 'No amount is set: the existing classified supplements (分类重点救助标准) are to be raised "适时" (when appropriate).' },
+      interpretation: { encoded: 'No amount is set: the existing classified supplements (分类重点救助标准) are to be raised "适时" (when appropriate).', zh: { encoded: '没有规定金额：现行的分类重点救助标准将“适时”提高。' } },
     },
     {
       id: 'basic-living.uplift.serious-illness', clause: '2.1.a', area: 'basic-living', kind: 'commitment',
@@ -145,6 +146,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: '“70 岁以上” includes age 70, as 以上 conventionally does in Chinese regulations. Encoded as an eligibility condition because the vocabulary\'s age-range kind needs an upper bound and the text sets none.',
         alternative: '“以上” could be read as strictly above 70.',
+        zh: { encoded: '按照中国法规中“以上”的惯常用法，“70 岁以上”包括70岁。之所以编码为资格条件，是因为词表中的年龄区间类型（age-range）需要上限，而原文没有规定上限。', alternative: '“以上”也可理解为严格大于70岁（不含70岁）。' },
       },
     },
     {
@@ -183,6 +185,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: 'The six months\' net income is spread evenly over the six months and over all household members, and compared with the monthly urban dibao standard; the comparison is strict (低于).',
         alternative: 'The text does not say how "月人均收入" is derived from the six-month total; a reader could compare each month separately.',
+        zh: { encoded: '把6个月的净收入平均分摊到6个月和全体家庭成员，再与城市低保月标准比较；比较是严格的（“低于”，等于不算）。', alternative: '原文没有说明如何由6个月的总收入得出“月人均收入”；也可以逐月分别比较。' },
       },
     },
     // 二（二）特困人员
@@ -191,7 +194,7 @@ export const yunyang2019 = _definePolicy({
       appliesTo: ['tekun'],
       summary: { zh: '按规定同步落实特困人员供养标准', en: 'Tekun support standard applied in step with the rules' },
       quote: '严格按照规定同步落实特困人员供养标准和照料护理分类补贴标准，切实解决特困人员“两不愁”的问题',
-      interpretation: { encoded: 'The document sets no support standard or multiple of its own; the municipal rules apply.' },
+      interpretation: { encoded: 'The document sets no support standard or multiple of its own; the municipal rules apply.', zh: { encoded: '本文件没有自行规定供养标准或倍数；按市级规定执行。' } },
     },
     {
       id: 'special-hardship.care-subsidy.sync', clause: '2.2.a', area: 'special-hardship', kind: 'commitment',
@@ -219,6 +222,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: '“分别” pairs 2019 with 40% and 2020 with 50%; each is a target for every township (sub-district), not the county average; “达到” is read as a floor (at least).',
         alternative: 'The rate could be meant as a county-wide figure, or as an exact target rather than a floor.',
+        zh: { encoded: '“分别”表示2019年对应40%、2020年对应50%；每个比例都是对每个乡镇（街道）的目标，而不是全县平均数；“达到”理解为下限（至少）。', alternative: '该比例也可能是指全县整体的数字，或是确切目标值而不是下限。' },
       },
     },
     {
@@ -229,6 +233,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: '“分别” pairs 2020 with 50%; a floor for every township (sub-district). The document sets no later target.',
         alternative: 'The rate could be meant as a county-wide figure, or as an exact target rather than a floor.',
+        zh: { encoded: '“分别”表示2020年对应50%；这是每个乡镇（街道）的下限。文件没有规定之后的目标。', alternative: '该比例也可能是指全县整体的数字，或是确切目标值而不是下限。' },
       },
     },
     {
@@ -277,6 +282,7 @@ export const yunyang2019 = _definePolicy({
       quote: '将地中海贫血、慢性髓系白血病、尘肺病、儿童白血病纳入特殊病种救助范围',
       interpretation: {
         encoded: 'Four diseases added to the existing list of special diseases; the document sets no threshold, ratio or cap for them, so no care type is attached and the medical-aid calculator does not read this provision.',
+        zh: { encoded: '在现有特殊病种目录中增加四种疾病；文件没有为它们规定起付线、救助比例或限额，因此没有标注就医类型，医疗救助计算器也不读取这一条。' },
       },
     },
     {
@@ -286,6 +292,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: 'A cost-control target (力争, "strive to") for hospitals: the share of inpatient costs outside the insurance catalogue, 15% included (以内). It is not an aid ratio: no care type is attached, so the medical-aid calculator does not apply it.',
         alternative: 'The share could be measured per patient stay rather than over all stays of the target group.',
+        zh: { encoded: '这是对医院的费用控制目标（“力争”）：住院费用中医保目录外费用所占比例，含15%（“以内”）。它不是救助比例：没有标注就医类型，因此医疗救助计算器不适用它。', alternative: '该占比也可按每次住院分别计算，而不是按对象群体的全部住院合计计算。' },
       },
     },
     {
@@ -311,6 +318,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: 'Read as 10 percentage points: a rise applied to a rate is usually stated in points in medical-insurance practice. This is basic residents\' insurance (居民医保), not medical aid, and applies only in county-level hospitals in Yunyang during 2018–2020; no base rate is printed, so no resulting rate is encoded.',
         alternative: 'A proportional rise of 10% of the existing rate (e.g. 60% → 66%); the text does not say 个百分点.',
+        zh: { encoded: '理解为提高10个百分点：在医保实务中，对比例的提高通常以百分点表示。这里指的是基本医疗保险中的居民医保，不是医疗救助，而且只适用于2018—2020年云阳县本县的县级医院；原文没有列出原来的报销比例，因此没有编码提高后的比例。', alternative: '也可理解为按现有比例本身提高10%（如60%→66%）；原文没有写“个百分点”。' },
       },
     },
     {
@@ -326,6 +334,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: 'The threshold is an amount, so "降低50%" can only mean halving it. Basic residents\' insurance, not medical aid; the document prints no base threshold, so no amount is encoded.',
         alternative: 'A percentage-point reading has no meaning for an amount in 元; it is listed only because every relative change keeps both readings.',
+        zh: { encoded: '起付线是金额，所以“降低50%”只能是减半。这里是基本医疗保险中的居民医保，不是医疗救助；文件没有列出原来的起付线，因此没有编码金额。', alternative: '对以元计的金额，按百分点理解没有意义；列出这一读法只是因为每项相对变化都保留两种读法。' },
       },
     },
     {
@@ -341,6 +350,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: 'Halving the critical-illness insurance threshold (an amount). The document prints no base threshold, so no amount is encoded. Read as applying, like the sentence before it, to urban residents in special hardship during 2018–2020.',
         alternative: 'A percentage-point reading has no meaning for an amount in 元.',
+        zh: { encoded: '大病保险起付标准（一个金额）减半。文件没有列出原来的起付标准，因此没有编码金额。理解为与前一句一样，适用于2018—2020年的城市特殊困难群众。', alternative: '对以元计的金额，按百分点理解没有意义。' },
       },
     },
     // 二（五）教育
@@ -349,7 +359,7 @@ export const yunyang2019 = _definePolicy({
       appliesTo: [...TARGETS],
       summary: { zh: '学前教育免收保教费和生活费', en: 'Pre-school: no childcare or living fees' },
       quote: '学前教育免收保教费和生活费',
-      interpretation: { encoded: 'Applies to children of urban and rural dibao households and urban and rural tekun students (城乡低保对象和城乡特困学生), wider than the document\'s urban targets.' },
+      interpretation: { encoded: 'Applies to children of urban and rural dibao households and urban and rural tekun students (城乡低保对象和城乡特困学生), wider than the document\'s urban targets.', zh: { encoded: '适用于城乡低保家庭的子女和城乡特困学生（“城乡低保对象和城乡特困学生”），范围比本文件的城市救助对象更宽。' } },
     },
     {
       id: 'education.compulsory', clause: '2.5', area: 'education', kind: 'commitment',
@@ -380,14 +390,14 @@ export const yunyang2019 = _definePolicy({
       appliesTo: [...TARGETS],
       summary: { zh: '2019年春季学期起到2020年，高中阶段低保、特困学生免费提供教科书', en: 'From spring term 2019 to 2020: free textbooks for dibao and tekun students in senior-secondary education' },
       quote: '从 2019 年春季学期起，到 2020 年，对高中阶段在校城乡低保对象和城乡特困学生免费提供教科书',
-      interpretation: { encoded: '高中阶段 (senior-secondary stage) read as including secondary vocational schools; the measure ends with 2020.', alternative: 'Only general senior high schools (高中教育, as in the list before it).' },
+      interpretation: { encoded: '高中阶段 (senior-secondary stage) read as including secondary vocational schools; the measure ends with 2020.', alternative: 'Only general senior high schools (高中教育, as in the list before it).', zh: { encoded: '“高中阶段”理解为包括中等职业学校；这项措施到2020年结束。', alternative: '也可理解为只包括普通高中（即前文所列的“高中教育”）。' } },
     },
     // 二（六）住房
     {
       id: 'housing.system', clause: '2.6', area: 'housing', kind: 'commitment',
       summary: { zh: '完善基本住房保障制度，实物配租和租赁补贴相结合', en: 'Basic housing security: public rental housing combined with rent subsidies' },
       quote: '不断完善基本住房保障制度，采取实物配租和租赁补贴相结合方式',
-      interpretation: { encoded: 'No rent-subsidy amount is set: the existing housing-security rules apply.' },
+      interpretation: { encoded: 'No rent-subsidy amount is set: the existing housing-security rules apply.', zh: { encoded: '没有规定租赁补贴金额：按现行住房保障规定执行。' } },
     },
     {
       id: 'housing.priority', clause: '2.6', area: 'housing', kind: 'commitment',
@@ -440,6 +450,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: 'Strictly below 1 × the local per-capita disposable income of the previous year (上年度). “原则上” (in principle) leaves room for exceptions, so a calculator should treat failing the test as a presumption, not a bar.',
         alternative: '“当地” could mean the urban figure for Yunyang, or the county-wide figure for urban and rural residents together; the text does not say.',
+        zh: { encoded: '须严格低于当地上年度人均可支配收入的1倍。“原则上”留有例外的余地，因此计算器应把不符合这一条件看作一种推定，而不是绝对的排除。', alternative: '“当地”可以指云阳县城镇居民的数字，也可以指全县城乡居民合计的数字；原文没有说明。' },
       },
     },
     {
@@ -452,7 +463,7 @@ export const yunyang2019 = _definePolicy({
       id: 'temporary-aid.tiered-standard', clause: '2.8.d', area: 'temporary-aid', kind: 'commitment',
       summary: { zh: '临时救助分类分档实施标准', en: 'Temporary aid paid at tiered standards by category' },
       quote: '各乡镇（街道）在分类分档实施临时救助标准的基础上',
-      interpretation: { encoded: 'The tiers and amounts are not printed in this document; no temporary-aid amount is encoded.' },
+      interpretation: { encoded: 'The tiers and amounts are not printed in this document; no temporary-aid amount is encoded.', zh: { encoded: '本文件没有列出分档及金额；没有编码临时救助金额。' } },
     },
     {
       id: 'temporary-aid.major', clause: '2.8.d', area: 'temporary-aid', kind: 'commitment',
@@ -497,6 +508,7 @@ export const yunyang2019 = _definePolicy({
       interpretation: {
         encoded: 'Printed without an ordinal after 二是, at the top of a page; read as part of (二) 培育帮扶主体 and rendered with 二是 (clause 3.2.b), as a third item in substance (citizens, after firms and organisations).',
         alternative: 'A "三是" may have been lost at the page break; the extraction gives no trace of it, so none is added.',
+        zh: { encoded: '原文这一段位于一页开头，接在“二是”之后，前面没有序号；理解为属于“（二）培育帮扶主体”，与“二是”一并归入条款3.2.b，实质上是第三项（在企业、社会组织之后，讲公民）。', alternative: '分页处可能丢失了“三是”；提取的文本中没有它的任何痕迹，因此没有补上。' },
       },
     },
     {
@@ -614,7 +626,7 @@ export const yunyang2019 = _definePolicy({
       id: 'administration.precise-identification', clause: '5.3', area: 'administration', kind: 'commitment',
       summary: { zh: '完善精准识别程序和标准，定期开展普查，动态管理', en: 'Precise identification rules, periodic census, dynamic management' },
       quote: '完善城市特殊困难群众精准识别程序和标准，定期开展普查，加强动态管理，做到精准到户到人，确保应保尽保、应扶尽扶',
-      interpretation: { encoded: '定期 (periodically): the document sets no review frequency.' },
+      interpretation: { encoded: '定期 (periodically): the document sets no review frequency.', zh: { encoded: '“定期”：文件没有规定核查的频率。' } },
     },
     {
       id: 'administration.big-data-platform', clause: '5.3', area: 'administration', kind: 'commitment',

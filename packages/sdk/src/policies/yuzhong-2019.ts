@@ -8,6 +8,7 @@ const Q321 = '领导干部按照“321”原则开展结对帮扶，即区级领
 const Q_UPLIFT = '提高城市低保对象中残疾人员、重病人员、70岁以上老年人、学龄前儿童和在校学生等人员的分类重点救助标准';
 const UPLIFT_NOTE = {
   encoded: 'A commitment to raise the classified (分类重点) aid standard of this sub-group of dibao recipients; the document sets no amount or proportion, so none is encoded.',
+  zh: { encoded: '承诺提高低保对象中这一类人员的分类重点救助标准；文件未规定金额或比例，因此不编码数值。' },
 } as const;
 
 /** 渝中区城市特殊困难群众救助帮扶“十条措施”实施方案, 渝中府办〔2019〕30号. */
@@ -71,6 +72,7 @@ export const yuzhong2019 = _definePolicy({
       quote: '户籍在渝中的城市低保对象、特困人员、特殊困难家庭建档人员三类',
       interpretation: {
         encoded: 'The document-wide condition for the three target groups. Two measures reach beyond it: temporary aid (二（四）, see eligibility.residency.temporary-aid: non-registered residents living in Yuzhong for work with a residence permit of one year or more) and charitable care for the non-registered (二（十）).',
+        zh: { encoded: '这是全文对三类对象的统一条件。有两项措施超出这一范围：临时救助（二（四），见 eligibility.residency.temporary-aid：非渝中区户籍、因工作居住在渝中区且持有一年以上居住证的人员），以及对非渝中区户籍困难群众的慈善关爱（二（十））。' },
       },
     },
     {
@@ -80,6 +82,7 @@ export const yuzhong2019 = _definePolicy({
       quote: '城市低保对象、特困人员、特殊困难家庭建档人员三类',
       interpretation: {
         encoded: '特殊困难家庭建档人员 (members of special-hardship families on the district register) has no group of its own in the shared vocabulary; it is encoded as other-hardship, the nearest value.',
+        zh: { encoded: '“特殊困难家庭建档人员”（列入区建档名册的特殊困难家庭成员）在统一分类表中没有单独类别，按最接近的“其他特殊困难对象”（other-hardship）编码。' },
       },
     },
     {
@@ -92,13 +95,13 @@ export const yuzhong2019 = _definePolicy({
       id: 'basic-living.coverage', clause: '2.1', area: 'basic-living', kind: 'ratio', ratio: '1', bound: 'exact',
       summary: { zh: '低保“应保尽保”，100%全覆盖', en: 'Dibao for everyone eligible: 100% coverage' },
       quote: '将符合条件的困难群众纳入低保范围，落实最低生活保障制度，实现“应保尽保”，做到100%全覆盖',
-      interpretation: { encoded: 'A coverage target: every eligible person is enrolled in dibao. It is not a benefit rate.' },
+      interpretation: { encoded: 'A coverage target: every eligible person is enrolled in dibao. It is not a benefit rate.', zh: { encoded: '这是覆盖率目标：所有符合条件的人都纳入低保。它不是待遇比例。' } },
     },
     {
       id: 'basic-living.standard-rise', clause: '2.1', area: 'basic-living', kind: 'commitment', appliesTo: ['dibao'],
       summary: { zh: '按全市统一要求提高城市低保标准', en: 'Raise the urban dibao standard as the municipality requires' },
       quote: '按照全市统一要求，提高城市低保标准',
-      interpretation: { encoded: 'The rise follows the municipal (Chongqing) requirement; this document sets no standard or amount.' },
+      interpretation: { encoded: 'The rise follows the municipal (Chongqing) requirement; this document sets no standard or amount.', zh: { encoded: '提标按重庆市的统一要求执行；本文件未规定标准或金额。' } },
     },
     {
       id: 'basic-living.classified-aid', clause: '2.1', area: 'basic-living', kind: 'commitment', appliesTo: ['dibao'],
@@ -123,6 +126,7 @@ export const yuzhong2019 = _definePolicy({
       interpretation: {
         encoded: '以上 is read as inclusive (70 and over), as usual in Chinese regulations. Encoded as a condition because the age has no upper end (the age-range kind needs one); the raised standard itself has no number in this document.',
         alternative: 'Strictly over 70 (71 and over).',
+        zh: { encoded: '按我国法规的通常用法，“以上”包含本数（70岁及以上）。由于年龄没有上限（“年龄段”类型需要上限），按条件编码；提高后的标准本身在本文件中没有数字。', alternative: '严格大于70岁（71岁及以上）。' },
       },
     },
     {
@@ -146,7 +150,7 @@ export const yuzhong2019 = _definePolicy({
       id: 'special-hardship.care-subsidy', clause: '2.2', area: 'special-hardship', kind: 'commitment', appliesTo: ['tekun'],
       summary: { zh: '制定照料护理补贴标准', en: 'Set a standard for the care and nursing subsidy' },
       quote: '制定照料护理补贴标准',
-      interpretation: { encoded: 'The standard is to be set; the document gives no amount.' },
+      interpretation: { encoded: 'The standard is to be set; the document gives no amount.', zh: { encoded: '标准有待制定；本文件未给出金额。' } },
     },
     {
       id: 'special-hardship.standard-rise', clause: '2.2', area: 'special-hardship', kind: 'commitment', appliesTo: ['tekun'],
@@ -155,6 +159,7 @@ export const yuzhong2019 = _definePolicy({
       interpretation: {
         encoded: 'Indexation, not a multiple: the tekun standard rises by the same rate (增幅) as the dibao standard. No multiple of the dibao standard is set, so `special-hardship.standard` is not encoded for this document.',
         alternative: '增幅 could be read as the same absolute increase in 元 rather than the same percentage.',
+        zh: { encoded: '这是同步调整，而不是倍数：特困人员救助供养标准按与城市低保标准相同的增幅提高。文件未规定相当于低保标准的倍数，因此本文件不编码 `special-hardship.standard`。', alternative: '“增幅”也可理解为增加相同的绝对金额（元），而不是相同的百分比。' },
       },
     },
     {
@@ -169,6 +174,7 @@ export const yuzhong2019 = _definePolicy({
       interpretation: {
         encoded: 'A district target for the share of 失能 (unable to care for themselves) tekun living in centralised care, to be reached gradually by 2020; encoded as a floor (达到 = reach at least 80%). It is the only centralised-care figure in the document: it sets no share for semi-disabled or other tekun.',
         alternative: 'An exact target of 80%.',
+        zh: { encoded: '这是全区的目标：失能（生活不能自理）特困人员中集中供养的比例，到2020年逐步达到；按下限编码（“达到”即至少80%）。这是文件中唯一的集中供养数字：对半失能或其他特困人员没有规定比例。', alternative: '目标恰好为80%。' },
       },
     },
     {
@@ -192,7 +198,7 @@ export const yuzhong2019 = _definePolicy({
       summary: { zh: '地中海贫血、慢性髓系白血病、尘肺病、儿童白血病纳入特殊病种救助范围', en: 'Thalassaemia, chronic myeloid leukaemia, pneumoconiosis and childhood leukaemia added to the special-disease list' },
       condition: 'diagnosis of thalassaemia (地中海贫血), chronic myeloid leukaemia (慢性髓系白血病), pneumoconiosis (尘肺病) or childhood leukaemia (儿童白血病): added to the special-disease (特殊病种) list of medical aid',
       quote: '将地中海贫血、慢性髓系白血病、尘肺病、儿童白血病纳入特殊病种救助范围',
-      interpretation: { encoded: 'Four diseases are added to the list; the document sets no threshold, ratio or cap for aid for them.' },
+      interpretation: { encoded: 'Four diseases are added to the list; the document sets no threshold, ratio or cap for aid for them.', zh: { encoded: '四种疾病纳入特殊病种救助范围；文件未规定对这些病种救助的起付线、比例或封顶线。' } },
     },
     {
       id: 'medical.cost-control', clause: '2.3', area: 'medical', kind: 'commitment',
@@ -205,6 +211,7 @@ export const yuzhong2019 = _definePolicy({
       quote: '力争将城市特殊困难群众在定点医疗机构住院的医保目录外费用占比控制在15%以内',
       interpretation: {
         encoded: 'A ceiling (以内 = at most 15%, inclusive) on the share of inpatient costs outside the medical-insurance catalogue, and a target (力争) for hospitals, not an aid ratio: no care type is set, so the medical-aid calculator does not apply it.',
+        zh: { encoded: '这是住院费用中医保目录外费用占比的上限（“以内”即至多15%，含15%），是对医院提出的目标（“力争”），不是救助比例：未设定就医类型，因此医疗救助计算器不采用这一条。' },
       },
     },
     {
@@ -225,6 +232,7 @@ export const yuzhong2019 = _definePolicy({
       interpretation: {
         encoded: 'Percentage points: a change of a ratio written "提高10%" is conventionally a rise of 10 points in Chinese medical-insurance practice. It applies in 2018–2020 to inpatient care in district-level hospitals within the district, under residents\' basic medical insurance (居民医保), not to medical aid. The base ratio is not given, so no absolute ratio is encoded.',
         alternative: 'Proportional: the existing ratio times 1.1.',
+        zh: { encoded: '按百分点理解：在我国医保实务中，比例写作“提高10%”通常指提高10个百分点。适用于2018—2020年在本行政区域内区级医院的住院，属于居民基本医疗保险（居民医保），而不是医疗救助。原文没有给出原报销比例，因此不编码具体比例。', alternative: '按比例理解：原报销比例乘以1.1。' },
       },
     },
     {
@@ -240,6 +248,7 @@ export const yuzhong2019 = _definePolicy({
       interpretation: {
         encoded: 'Proportional (halved), because a threshold is an amount of money. Same period (2018–2020), hospitals and insurance as the reimbursement rise. The base threshold is not given, so no amount is encoded.',
         alternative: 'Percentage points (not meaningful for an amount).',
+        zh: { encoded: '按比例理解（减半），因为起付线是一笔金额。时期（2018—2020年）、医院和保险种类与报销比例提高那一条相同。原文没有给出原起付线，因此不编码金额。', alternative: '按百分点理解（对金额没有意义）。' },
       },
     },
     {
@@ -255,6 +264,7 @@ export const yuzhong2019 = _definePolicy({
       interpretation: {
         encoded: 'Proportional (halved). Read as part of the same 2018–2020 sentence (after the semicolon), for the same target groups; the restriction to district-level hospitals is not repeated and is not encoded for it. No base amount is given.',
         alternative: 'Percentage points (not meaningful for an amount); or the cut could be read as permanent rather than for 2018–2020 only.',
+        zh: { encoded: '按比例理解（减半）。视为同一句2018—2020年规定的一部分（位于分号之后），适用于相同的对象；“区级医院”的限制在这里没有重复，因此对这一条不编码该限制。原文没有给出原起付标准金额。', alternative: '按百分点理解（对金额没有意义）；也可以理解为长期降低，而不只限于2018—2020年。' },
       },
     },
     {
@@ -263,6 +273,7 @@ export const yuzhong2019 = _definePolicy({
       quote: '落实医疗救助政策，加大救助力度，提高救助水平，切实缓解城市特殊困难群众“因病致贫、因病返贫”的问题',
       interpretation: {
         encoded: 'The document sets no medical-aid threshold, ratio or cap: it refers to the existing medical-aid policy and promises more aid. None is invented, so the medical-aid calculator answers not-specified and names this clause.',
+        zh: { encoded: '文件没有规定医疗救助的起付线、比例或封顶线：只援引现行医疗救助政策并承诺加大救助力度。这里不自行补充任何数字，因此医疗救助计算器给出“未规定”（not-specified），并指向本条。' },
       },
     },
     // 二（四）临时救助
@@ -279,6 +290,7 @@ export const yuzhong2019 = _definePolicy({
       interpretation: {
         encoded: 'Read as having held a residence permit for at least one year (以上 inclusive).',
         alternative: 'A residence permit valid for one year or more.',
+        zh: { encoded: '理解为持有居住证已满一年及以上（“以上”包含本数）。', alternative: '也可理解为居住证有效期为一年及以上。' },
       },
     },
     {
@@ -294,6 +306,7 @@ export const yuzhong2019 = _definePolicy({
       quote: '对因教育、医疗等生活必需支出突然增加超出家庭承受能力，导致基本生活一定时期内出现严重困难的家庭，开展支出型临时救助',
       interpretation: {
         encoded: 'Expenditure-type temporary aid (支出型临时救助). The document has no expenditure-type dibao (支出型低保) rule.',
+        zh: { encoded: '这是支出型临时救助。本文件没有关于支出型低保的规定。' },
       },
     },
     {
@@ -304,6 +317,7 @@ export const yuzhong2019 = _definePolicy({
       interpretation: {
         encoded: 'Below (exclusive) 1 × the previous year\'s local per-capita disposable income; 当地 read as Yuzhong District. 原则上 (as a rule) leaves room for exceptions.',
         alternative: '当地 could mean Chongqing municipality\'s figure.',
+        zh: { encoded: '低于（不含等于）当地上年度人均可支配收入的1倍；“当地”理解为渝中区。“原则上”留有例外的余地。', alternative: '“当地”也可能指重庆市的数据。' },
       },
     },
     {
@@ -316,7 +330,7 @@ export const yuzhong2019 = _definePolicy({
       id: 'temporary-aid.tiered-standards', clause: '2.4', area: 'temporary-aid', kind: 'commitment',
       summary: { zh: '分类分档制定临时救助标准', en: 'Temporary-aid standards set by category and tier' },
       quote: '在分类分档制定临时救助标准的基础上',
-      interpretation: { encoded: 'The tiers and amounts are not in this document: no temporary-aid amount is encoded.' },
+      interpretation: { encoded: 'The tiers and amounts are not in this document: no temporary-aid amount is encoded.', zh: { encoded: '分档和金额不在本文件中：不编码临时救助金额。' } },
     },
     {
       id: 'temporary-aid.major', clause: '2.4', area: 'temporary-aid', kind: 'commitment',
@@ -333,7 +347,7 @@ export const yuzhong2019 = _definePolicy({
       id: 'education.free-textbooks', clause: '2.5', area: 'education', kind: 'commitment', appliesTo: ['dibao', 'tekun'],
       summary: { zh: '2018—2020年高中阶段在校城乡低保对象和特困人员免费教科书', en: 'Free textbooks for senior-secondary students who are dibao or tekun recipients, 2018–2020' },
       quote: '对我区高中阶段在校城乡低保对象和城乡特困人员免费提供教科书（2018—2020年）',
-      interpretation: { encoded: 'For the period 2018–2020 only; urban and rural (城乡) dibao and tekun students.' },
+      interpretation: { encoded: 'For the period 2018–2020 only; urban and rural (城乡) dibao and tekun students.', zh: { encoded: '仅限2018—2020年；对象为城乡（城市和农村）低保对象和特困人员中的学生。' } },
     },
     {
       id: 'education.jinqiu', clause: '2.5', area: 'education', kind: 'commitment',
@@ -355,7 +369,7 @@ export const yuzhong2019 = _definePolicy({
       id: 'housing.rent-subsidy.scope', clause: '2.6', area: 'housing', kind: 'commitment',
       summary: { zh: '廉租住房实物配租特殊困难家庭租金补贴', en: 'Rent subsidy for special-hardship households living in allocated low-rent flats' },
       quote: '积极开展渝中区廉租住房实物配租特殊困难家庭租金补贴工作',
-      interpretation: { encoded: 'Both rent subsidies below concern the rent of a low-rent flat (廉租住房) allocated in kind, not private rentals.' },
+      interpretation: { encoded: 'Both rent subsidies below concern the rent of a low-rent flat (廉租住房) allocated in kind, not private rentals.', zh: { encoded: '下面两项租金补贴都针对实物配租的廉租住房的租金，不涉及市场上的私人租房。' } },
     },
     {
       id: 'housing.rent-subsidy.dibao-a', clause: '2.6.a', area: 'housing', kind: 'ratio', ratio: '1', bound: 'exact', appliesTo: ['dibao'],
@@ -363,6 +377,7 @@ export const yuzhong2019 = _definePolicy({
       quote: '一是对低保A类家庭在类别有效期内，按其应缴纳租金实施等额补贴',
       interpretation: {
         encoded: '等额补贴 = a subsidy equal to the rent due (100% of it). Only class-A (A类) dibao households qualify; the vocabulary has no class-A group, so appliesTo is dibao and the class restriction is stated here and in housing.rent-subsidy.dibao-a.period.',
+        zh: { encoded: '“等额补贴”指补贴金额等于应缴租金（即100%）。只有低保A类家庭符合条件；统一分类表中没有A类这一类别，因此适用对象（appliesTo）为低保对象，类别限制在本条和 housing.rent-subsidy.dibao-a.period 中说明。' },
       },
     },
     {
@@ -376,19 +391,19 @@ export const yuzhong2019 = _definePolicy({
       summary: { zh: '遭遇突发事件等陷入困境并经审核获得临时救助的家庭', en: 'Households in hardship from an emergency, accident, grave illness etc. that received temporary aid' },
       condition: 'household whose basic living fell into hardship through an emergency, accident, grave illness or other special cause and that was granted temporary aid after review',
       quote: '二是对遭遇突发事件、意外伤害、重大疾病或其他特殊原因导致基本生活陷入困境，经审核获得临时救助的家庭',
-      interpretation: { encoded: 'No target group is named: any household granted temporary aid (and living in an allocated low-rent flat) qualifies, so appliesTo is empty.' },
+      interpretation: { encoded: 'No target group is named: any household granted temporary aid (and living in an allocated low-rent flat) qualifies, so appliesTo is empty.', zh: { encoded: '原文没有点名对象类别：凡获得临时救助（且住在实物配租的廉租住房）的家庭都符合条件，因此适用对象（appliesTo）为空。' } },
     },
     {
       id: 'housing.rent-subsidy.temporary-aid', clause: '2.6.b', area: 'housing', kind: 'ratio', ratio: '1', bound: 'exact',
       summary: { zh: '获得临时救助的家庭按应缴租金等额补贴', en: 'Households granted temporary aid: subsidy equal to the rent due' },
       quote: '经审核获得临时救助的家庭，在获得临时救助起12个月内，按其应缴纳租金实施等额补贴',
-      interpretation: { encoded: '等额补贴 = a subsidy equal to the rent due (100% of it).' },
+      interpretation: { encoded: '等额补贴 = a subsidy equal to the rent due (100% of it).', zh: { encoded: '“等额补贴”指补贴金额等于应缴租金（即100%）。' } },
     },
     {
       id: 'housing.rent-subsidy.temporary-aid.duration', clause: '2.6.b', area: 'housing', kind: 'duration', amount: '12', unit: 'month', bound: 'max',
       summary: { zh: '自获得临时救助起12个月内', en: 'For up to 12 months from the grant of temporary aid' },
       quote: '在获得临时救助起12个月内',
-      interpretation: { encoded: 'The rent is covered for the months falling within 12 months counted from the date temporary aid was granted.' },
+      interpretation: { encoded: 'The rent is covered for the months falling within 12 months counted from the date temporary aid was granted.', zh: { encoded: '自获得临时救助之日起算的12个月内，其间各月的租金均予补贴。' } },
     },
     // 二（七）就业
     {
@@ -398,6 +413,7 @@ export const yuzhong2019 = _definePolicy({
       interpretation: {
         encoded: 'At least three services in all per person, of any of the kinds named; the text gives no period, so it is a count, not a yearly frequency.',
         alternative: 'At least three of each kind of service, or three a year.',
+        zh: { encoded: '每人合计至少三次服务，可以是所列任何一种；原文没有规定时间周期，因此按次数编码，而不是按每年频次。', alternative: '也可理解为每种服务各至少三次，或每年三次。' },
       },
     },
     {
@@ -435,7 +451,7 @@ export const yuzhong2019 = _definePolicy({
       id: 'disaster.government-insurance', clause: '2.8', area: 'disaster', kind: 'commitment',
       summary: { zh: '政府救助保险项目：购买商业保险对人身伤亡和家庭财产损失予以救助', en: 'Government-bought commercial insurance for injury, death and household property loss' },
       quote: '实施政府救助保险项目，对在辖区因自然灾害、见义勇为、火灾爆炸、拥挤踩踏、传染病、重大恶性案件、精神病人伤人、道路交通事故等引起的人身伤亡及因自然灾害、火灾爆炸等引起的家庭财产损失通过购买商业保险予以救助',
-      interpretation: { encoded: 'Covers anyone harmed in the district by the causes listed, not only the target groups; the sums insured are not in the document.' },
+      interpretation: { encoded: 'Covers anyone harmed in the district by the causes listed, not only the target groups; the sums insured are not in the document.', zh: { encoded: '覆盖在辖区内因所列原因受到伤害的任何人，而不只是三类救助帮扶对象；文件没有写明保险金额。' } },
     },
     // 二（九）结对帮扶
     {
@@ -468,7 +484,7 @@ export const yuzhong2019 = _definePolicy({
       id: 'social-participation.charity-fund', clause: '2.10', area: 'social-participation', kind: 'commitment',
       summary: { zh: '区慈善会建立城市解困专项慈善救助资金', en: 'District Charity Federation sets up a special charity fund for urban hardship' },
       quote: '渝中区慈善会结合实际，开展形式多样的募捐活动，通过社会募集、党员干部捐赠等方式，建立城市解困专项慈善救助资金，用于我区城市特殊困难群体的关爱帮扶',
-      interpretation: { encoded: 'The actor named in the text is 渝中区慈善会; the clause\'s responsible units (区民政局、各街道办事处) are kept as printed.' },
+      interpretation: { encoded: 'The actor named in the text is 渝中区慈善会; the clause\'s responsible units (区民政局、各街道办事处) are kept as printed.', zh: { encoded: '原文点名的实施主体是渝中区慈善会；本条的责任单位（区民政局、各街道办事处）按原文保留。' } },
     },
     {
       id: 'social-participation.straw-aid-centres', clause: '2.10', area: 'social-participation', kind: 'commitment',
@@ -484,14 +500,14 @@ export const yuzhong2019 = _definePolicy({
       id: 'social-participation.charity.non-registered', clause: '2.10', area: 'social-participation', kind: 'commitment',
       summary: { zh: '对非渝中区户籍的困难群众进行慈善关爱', en: 'Charitable care also for people in hardship without Yuzhong hukou' },
       quote: '对非渝中区户籍的困难群众进行慈善关爱',
-      interpretation: { encoded: 'A charitable measure beyond the residency condition of the target groups (eligibility.residency); no entitlement or amount is set.' },
+      interpretation: { encoded: 'A charitable measure beyond the residency condition of the target groups (eligibility.residency); no entitlement or amount is set.', zh: { encoded: '这是超出救助帮扶对象户籍条件（eligibility.residency）的慈善措施；不设定任何待遇资格或金额。' } },
     },
     // 三、工作要求
     {
       id: 'administration.precise-identification', clause: '3.1', area: 'administration', kind: 'commitment',
       summary: { zh: '完善精准识别程序和标准，定期普查，动态管理', en: 'Precise identification procedures, periodic surveys, dynamic management' },
       quote: '要完善城市特殊困难群众精准识别程序和标准，定期开展普查，加强动态管理，做到精准到户到人，确保应保尽保、应扶尽扶',
-      interpretation: { encoded: '定期 (periodically): the document sets no frequency for the surveys.' },
+      interpretation: { encoded: '定期 (periodically): the document sets no frequency for the surveys.', zh: { encoded: '“定期”：文件未规定普查频次。' } },
     },
     {
       id: 'administration.big-data-platform', clause: '3.1', area: 'administration', kind: 'commitment',
@@ -517,7 +533,7 @@ export const yuzhong2019 = _definePolicy({
       id: 'administration.funding', clause: '3.3', area: 'administration', kind: 'commitment', departments: ['区财政局'],
       summary: { zh: '区财政局将救助帮扶资金纳入本级预算，逐步加大投入', en: 'District finance bureau budgets the assistance funds and raises them as revenue grows' },
       quote: '区财政局要将城市特殊困难群众救助帮扶资金纳入本级预算，随着财力增长逐步加大资金投入',
-      interpretation: { encoded: 'No 责任单位 line is printed for 三（三）; the department is the one the sentence names.' },
+      interpretation: { encoded: 'No 责任单位 line is printed for 三（三）; the department is the one the sentence names.', zh: { encoded: '三（三）没有印出“责任单位”一行；所列部门即句中点名的部门。' } },
     },
     {
       id: 'administration.earmarking', clause: '3.3', area: 'administration', kind: 'commitment',
@@ -544,7 +560,7 @@ export const yuzhong2019 = _definePolicy({
       id: 'social-participation.pairing.departments-to-streets', clause: 'appendix', area: 'social-participation', kind: 'commitment',
       summary: { zh: '由街道牵头，区级部门主动与街道对接开展结对帮扶（结对安排见一览表）', en: 'Street offices lead; district departments liaise with their assigned street (pairings in the table)' },
       quote: '由街道牵头开展困难群众结对帮扶工作，区级部门主动与街道对接，做好结对帮扶工作',
-      interpretation: { encoded: 'Which departments pair with which street office, and how many people each street counts, is encoded as data in the table `pairing`.' },
+      interpretation: { encoded: 'Which departments pair with which street office, and how many people each street counts, is encoded as data in the table `pairing`.', zh: { encoded: '哪些部门与哪个街道结对、各街道有多少人，作为数据编码在表格 `pairing` 中。' } },
     },
     {
       id: 'social-participation.pairing.festival-visits', clause: 'appendix', area: 'social-participation', kind: 'commitment',
@@ -557,6 +573,7 @@ export const yuzhong2019 = _definePolicy({
       quote: Q321,
       interpretation: {
         encoded: '"321" names the upper number of people each rank pairs with: 3 = district-level leaders (区级领导, 2–3 people), 2 = division-level leaders (处级领导, 1–2), 1 = other cadres (其他干部, 1). The counts are encoded in the provisions below.',
+        zh: { encoded: '“321”指各级干部结对人数的上限：3 = 区级领导（2—3人），2 = 处级领导（1—2人），1 = 其他干部（1人）。具体人数编码在下面各条中。' },
       },
     },
     {
