@@ -63,7 +63,11 @@ export function describeValue(p: Provision): ValueText {
       return { zh: `${p.min} 至 ${p.max} ${UNIT[p.unit]!.zh}`, en: `${p.min} to ${p.max} ${UNIT[p.unit]!.en}` };
     case 'multiple': {
       const b = BASE[p.base]!;
-      if (p.min !== undefined && p.max !== undefined && p.min === p.max) return { zh: `${b.zh}的 ${p.min} 倍`, en: `${p.min} × ${b.en}` };
+      if (p.min !== undefined && p.max !== undefined && p.min === p.max) {
+        // A fraction of a standard reads as the documents write it: 低保标准的 50%.
+        if (Number(p.min) < 1) return { zh: `${b.zh}的 ${percent(p.min)}%`, en: `${percent(p.min)}% of ${b.en}` };
+        return { zh: `${b.zh}的 ${p.min} 倍`, en: `${p.min} × ${b.en}` };
+      }
       const lo = p.min !== undefined ? { zh: `${p.minExclusive ? '高于' : '不低于'} ${p.min} 倍`, en: `${p.minExclusive ? 'above' : 'at least'} ${p.min} ×` } : undefined;
       const hi = p.max !== undefined ? { zh: `${p.maxExclusive ? '低于' : '不超过'} ${p.max} 倍`, en: `${p.maxExclusive ? 'below' : 'at most'} ${p.max} ×` } : undefined;
       const parts = [lo, hi].filter((x): x is ValueText => !!x);

@@ -45,3 +45,11 @@ describe('toCsv', () => {
     expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], ['line\nbreak', undefined]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",\r\n');
   });
 });
+
+describe('a fraction of a standard', () => {
+  it('reads as a percentage, as the documents write it', () => {
+    // 古丈 4.2 "短时间租房的按城市低保标准的50%进行补贴"
+    const p = guzhang2021.provisions.find((x) => x.id === 'housing.rent-subsidy')!;
+    expect(describeValue(p)).toEqual({ zh: '低保标准的 50%', en: '50% of the dibao standard' });
+  });
+});

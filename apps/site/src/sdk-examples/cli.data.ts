@@ -43,7 +43,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     id: 'provisions',
     page: PAGE,
     title: { zh: '某文件某领域的全部规定（CSV）', en: 'Every provision of one area of one document (CSV)' },
-    note: '古丈 4.2：“短时间租房的按城市低保标准的50%进行补贴” → multiple，低保标准的 0.5 倍',
+    note: '古丈 4.2：“短时间租房的按城市低保标准的50%进行补贴” → multiple，低保标准的 50%',
     args: ['provisions', '--policy', 'guzhang-2021', '--area', 'housing', '--format', 'csv'],
     code: 0,
     stdout: {
@@ -51,7 +51,7 @@ export const CLI_EXAMPLES: CliExample[] = [
       value: [
         'policy,id,clause,area,kind,value_zh,value_en,applies_to,departments,lead_department,quote,summary_zh,summary_en,interpretation_encoded,interpretation_alternative,interpretation_zh_encoded,interpretation_zh_alternative',
         'guzhang-2021,housing.public-rental-priority,4.2,housing,commitment,承诺（未规定数值）,commitment (no number set),,县住建局、县住房保障中心、县财政局,,对三类对象无房居住的优先实施廉租房、公租房保障,无房居住的优先实施廉租房、公租房保障,Priority for low-rent and public-rental housing for those without a home,,,,',
-        'guzhang-2021,housing.rent-subsidy,4.2,housing,multiple,低保标准的 0.5 倍,0.5 × the dibao standard,,县住建局、县住房保障中心、县财政局,,短时间租房的按城市低保标准的50%进行补贴,短时间租房的按城市低保标准的50%补贴,Short-term renters: subsidy of 50% of the urban dibao standard,50% of the monthly urban dibao standard (per person) per household per month of renting.,The subsidy could be 50% of the standard for each household member.,每户每租房一个月，补贴城市低保月标准（按一人计）的50%。,也可理解为家庭每名成员各补贴低保标准的50%。',
+        'guzhang-2021,housing.rent-subsidy,4.2,housing,multiple,低保标准的 50%,50% of the dibao standard,,县住建局、县住房保障中心、县财政局,,短时间租房的按城市低保标准的50%进行补贴,短时间租房的按城市低保标准的50%补贴,Short-term renters: subsidy of 50% of the urban dibao standard,50% of the monthly urban dibao standard (per person) per household per month of renting.,The subsidy could be 50% of the standard for each household member.,每户每租房一个月，补贴城市低保月标准（按一人计）的50%。,也可理解为家庭每名成员各补贴低保标准的50%。',
       ].join('\r\n'),
     },
   },
