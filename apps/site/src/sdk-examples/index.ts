@@ -24,6 +24,7 @@ export const TS_EXAMPLES: TsExample[] = [
   { file: 'gradual-exit.ts', page: '/sdk/calculators/', title: { zh: '低保渐退期 gradual-exit', en: 'gradual-exit' } },
   { file: 'rent-subsidy.ts', page: '/sdk/calculators/', title: { zh: '租金补贴 rent-subsidy', en: 'rent-subsidy' } },
   { file: 'special-hardship-standard.ts', page: '/sdk/calculators/', title: { zh: '特困人员基本生活标准 special-hardship-standard', en: 'special-hardship-standard' } },
+  { file: 'household.ts', page: '/sdk/calculators/', title: { zh: '一户五地：compareHousehold', en: 'One household, five places: compareHousehold' } },
   { file: 'errors.ts', page: '/sdk/calculators/', title: { zh: '输入错误：逐字段、双语', en: 'Input errors: per field, bilingual' } },
   { file: 'compare.ts', page: '/sdk/cli/', title: { zh: '在代码中对照：compareArea', en: 'Comparing in code: compareArea' } },
   { file: 'money.ts', page: '/sdk/money/', title: { zh: '金额：十进制字符串，四舍五入到分', en: 'Money: decimal strings, rounded to the fen' } },
