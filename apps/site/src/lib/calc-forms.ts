@@ -189,3 +189,7 @@ export const HOUSEHOLD_EXAMPLE: Record<string, string> = {
   severity: 'general',
   monthlyRent: '300',
 };
+
+/** The benefit curves: a household shape; the income is what the curve varies. */
+export const CURVE_FIELDS: FieldSpec[] = [STANDARD, ...MEMBER_FIELDS, NO_LABOR];
+export const CURVE_EXAMPLE: Record<string, string> = { dibaoStandard: '650', members: '3', disabled: '1' };

@@ -5,20 +5,16 @@
  * calculators as exact strings; numbers are used only for drawing coordinates.
  */
 import { calculate } from '@bangfu/sdk/calculators';
+import type { Member } from '@bangfu/sdk/calculators';
 import type { Policy } from '@bangfu/sdk/schemas';
 
+/** The household whose curves are drawn: the dibao-benefit calculator's input, less the income it varies. */
 export interface Household {
   /** 城市低保标准（元/人/月）: set by each city, so the user supplies it. */
   dibaoStandard: string;
-  size: number;
-  disabled: number;
-  severeDisability: number;
-  seriousIllness: number;
+  members: Member[];
   noLaborHousehold: boolean;
 }
-
-/** A default household for the static page: three people, one of them with a disability certificate. */
-export const DEFAULT_HOUSEHOLD: Household = { dibaoStandard: '650', size: 3, disabled: 1, severeDisability: 0, seriousIllness: 0, noLaborHousehold: false };
 
 export type CurvePolicy = Pick<Policy, 'id' | 'provisions'> & { shortName: { zh: string } };
 
@@ -37,13 +33,6 @@ export interface Curve {
   cliffs: number[];
   dashed?: boolean;
 }
-
-const members = (h: Household) =>
-  Array.from({ length: h.size }, (_, i) => ({
-    severeDisability: i < h.severeDisability,
-    seriousIllness: i >= h.severeDisability && i < h.severeDisability + h.seriousIllness,
-    disabled: i < h.disabled,
-  }));
 
 /** "650" − 0.01 → "649.99", exactly (fen arithmetic on a decimal string of at most two places). */
 function minusFen(s: string): string {
@@ -76,7 +65,7 @@ export function dibaoCurves(policies: CurvePolicy[], h: Household): Curve[] {
   const incomes = [...xs].sort((a, b) => Number(a) - Number(b));
   const raw = policies.map((policy) => {
     const points = incomes.map((x) => {
-      const r = calculate('dibao-benefit', policy as Policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: x, members: members(h), noLaborHousehold: h.noLaborHousehold });
+      const r = calculate('dibao-benefit', policy as Policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: x, members: h.members, noLaborHousehold: h.noLaborHousehold });
       if (!r.ok) return { x, y: '0.00', status: 'error' };
       // `range`: the document promises more without a number; the line is its lower bound.
       return { x, y: r.value.amount ?? r.value.min ?? '0.00', status: r.value.status };
@@ -90,7 +79,7 @@ export function dibaoCurves(policies: CurvePolicy[], h: Household): Curve[] {
       const a = c.points[i]!;
       const b = c.points[i + 1]!;
       // Continuous parts fall at most one yuan per yuan of income per member.
-      if (Number(a.y) - Number(b.y) > h.size * (Number(b.x) - Number(a.x)) + 0.01) c.cliffs.push(i);
+      if (Number(a.y) - Number(b.y) > h.members.length * (Number(b.x) - Number(a.x)) + 0.01) c.cliffs.push(i);
     }
   }
   return curves;
@@ -108,7 +97,7 @@ export function temporaryAidCurves(policies: CurvePolicy[], h: Household, maxMon
   const raw: { policy: CurvePolicy; points: CurvePoint[]; dashed?: boolean; suffix?: string }[] = [];
   const unspecified: TemporaryAidCurves['unspecified'] = [];
   for (const policy of policies) {
-    const results = months.map((m) => calculate('temporary-aid', policy as Policy, { dibaoStandard: h.dibaoStandard, persons: h.size, months: m }));
+    const results = months.map((m) => calculate('temporary-aid', policy as Policy, { dibaoStandard: h.dibaoStandard, persons: h.members.length, months: m }));
     const first = results[0];
     if (!first?.ok || first.value.status === 'not-specified' || first.value.status === 'not-eligible') {
       unspecified.push({ policy: policy.id, label: policy.shortName.zh, reason: first?.ok ? (first.value.reason?.zh ?? '') : '' });
@@ -234,22 +223,13 @@ export function tableModel(curves: Curve[], xHead: string, every = 1): { head: s
   };
 }
 
-/** Parse the household form's fields (strings from a form or URL) into a Household, or a message. */
-export function parseHousehold(f: Record<string, string | undefined>): { ok: true; value: Household } | { ok: false; field: string; message: string } {
-  const std = (f.dibaoStandard ?? '').trim();
-  if (!/^\d+(\.\d{1,2})?$/.test(std) || Number(std) <= 0) return { ok: false, field: 'dibaoStandard', message: '低保标准须为正数，最多两位小数，如 650' };
-  const int = (k: string, min: number, max: number): number | string => {
-    const v = (f[k] ?? '0').trim();
-    return /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max ? Number(v) : `须为 ${min} 至 ${max} 的整数`;
-  };
-  const size = int('size', 1, 10);
-  if (typeof size === 'string') return { ok: false, field: 'size', message: `家庭人数${size}` };
-  const out: Household = { dibaoStandard: std, size, disabled: 0, severeDisability: 0, seriousIllness: 0, noLaborHousehold: f.noLaborHousehold === 'on' || f.noLaborHousehold === 'true' };
-  for (const k of ['disabled', 'severeDisability', 'seriousIllness'] as const) {
-    const v = int(k, 0, size);
-    if (typeof v === 'string') return { ok: false, field: k, message: `人数${v}（不超过家庭人数）` };
-    out[k] = v;
-  }
-  if (out.severeDisability + out.seriousIllness > size) return { ok: false, field: 'seriousIllness', message: '重度残疾与重病人数之和不能超过家庭人数' };
-  return { ok: true, value: out };
+/** The household in one line, for the page's status line. */
+export function describeHousehold(h: Household): string {
+  const count = (f: (m: Member) => boolean) => h.members.filter(f).length;
+  const parts = [
+    count((m) => m.disabled || m.severeDisability) && `${count((m) => m.disabled || m.severeDisability)} 人持证残疾`,
+    count((m) => m.severeDisability) && `${count((m) => m.severeDisability)} 人重度残疾`,
+    count((m) => m.seriousIllness) && `${count((m) => m.seriousIllness)} 人重病`,
+  ].filter(Boolean);
+  return `${h.members.length} 人家庭${parts.length ? `，其中 ${parts.join('、')}` : ''}${h.noLaborHousehold ? '，整户无劳力' : ''}，低保标准 ${h.dibaoStandard} 元/人/月`;
 }
