@@ -91,6 +91,14 @@ describe('document pages', () => {
 });
 
 describe('provision pages', () => {
+  it('names the groups a provision applies to in the document\'s own terms', () => {
+    // 鹤城 3.6 "…进城建档立卡贫困人口、农村低保对象可持身份证…申请失业登记": its 低保对象 are rural, so the
+    // vocabulary's label 城市低保对象 would be wrong here.
+    const t = text(read('/policies/hecheng-2020/p/employment.unemployment-registration/'));
+    expect(t).toContain('适用对象低保对象');
+    expect(t).not.toContain('城市低保对象');
+  });
+
   it('every provision of every policy has a page with its summary, quote and a link back to its clause', () => {
     for (const policy of policies) {
       for (const p of policy.provisions) {

@@ -70,9 +70,14 @@ export function valueZh(p: Provision): string {
 
 export const valueEn = (p: Provision): string => describeValue(p).en;
 
-/** Who a provision applies to, in words. */
-export function appliesToZh(p: Provision): string[] {
-  return p.appliesTo.map(groupZh);
+/**
+ * Who a provision applies to, in the document's own terms where it defines the group (鹤城's 低保对象
+ * are rural, not the vocabulary's 城市低保对象), else in the shared vocabulary's words.
+ */
+export function appliesToZh(p: Pick<Provision, 'appliesTo'>, policy: Pick<Policy, 'groups'>): string[] {
+  const terms = new Map<string, string[]>();
+  for (const g of policy.groups) terms.set(g.id, [...(terms.get(g.id) ?? []), g.term]);
+  return p.appliesTo.map((g) => terms.get(g)?.join('、') ?? groupZh(g));
 }
 
 /** Short label for a document: its county, e.g. 古丈县. */
