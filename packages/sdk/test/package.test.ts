@@ -71,6 +71,23 @@ console.log(JSON.stringify({ amount: r.value.amount, same: getPolicy('guzhang-20
       expect(JSON.parse(r.out.trim().split('\n')[0]!)).toEqual({ amount: '14000.00', same: true, fen: '0.01' });
     });
 
+    it('answers one household for five places and compares an area, from the household and compare subpaths', () => {
+      // 古丈 4.1 "对每人每月低保金不足400元的，提高到400元标准发放": gap 600 − 350 = 250 → 400 × 2 = 800.00
+      writeFileSync(
+        join(project, 'household.mjs'),
+        `import { compareHousehold } from '@bangfu/sdk/household';
+import { compareArea } from '@bangfu/sdk/compare';
+import { policyList } from '@bangfu/sdk/policies';
+const r = compareHousehold({ dibaoStandard: '600', perCapitaIncome: '350', members: [{}, {}] }, policyList());
+const guzhang = r.value.views.find((v) => v.policy === 'guzhang-2021').measures.find((m) => m.calculator === 'dibao-benefit').result;
+const floor = compareArea('basic-living').rows.find((row) => row.cells.some((c) => c.entries.some((e) => e.provision === 'guzhang-2021:basic-living.floor')));
+console.log(JSON.stringify({ views: r.value.views.length, amount: guzhang.amount, floorRow: !!floor }));`,
+      );
+      const r = run(process.execPath, ['household.mjs'], project);
+      expect(r.code, r.out).toBe(0);
+      expect(JSON.parse(r.out.trim().split('\n')[0]!)).toEqual({ views: 5, amount: '800.00', floorRow: true });
+    });
+
     it('runs the bangfu bin', () => {
       const r = run(join(project, 'node_modules', '.bin', 'bangfu'), ['calc', 'medical-aid', '--policy', 'guzhang-2021', '--input', '{"group":"tekun","care":"inpatient","selfPaid":"100"}'], project);
       expect(r.code, r.out).toBe(0);
