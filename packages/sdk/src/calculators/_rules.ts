@@ -1,3 +1,4 @@
+import { d, type Money } from '../money.ts';
 import type { Area, PolicyRules, Provision } from '../schema/index.ts';
 
 type Kind = Provision['kind'];
@@ -20,3 +21,6 @@ export const _clausesOfArea = (policy: PolicyRules, area: Area): string[] => [..
 
 /** Ids of the given provisions that the policy has. */
 export const _present = (policy: PolicyRules, ids: string[]): string[] => ids.filter((id) => policy.provisions.some((p) => p.id === id));
+
+/** A duration in months (a year is 12); undefined for one counted in days, which no month count can stand for. */
+export const _inMonths = (p: RuleOf<'duration'>): Money | undefined => (p.unit === 'year' ? d(p.amount).times(12) : p.unit === 'month' ? d(p.amount) : undefined);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { PolicyRules } from '../schema/index.ts';
-import { d, parseMoney, plain } from '../money.ts';
+import { parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, moneyString } from './input.ts';
-import { _clausesOfArea, _present, _rule } from './_rules.ts';
+import { _clausesOfArea, _inMonths, _present, _rule } from './_rules.ts';
 
 export const GradualExitInput = z
   .object({
@@ -63,7 +63,7 @@ export function gradualExit(policy: PolicyRules, input: z.infer<typeof GradualEx
   } else {
     t.step({ zh: '本文件未以倍数规定渐退的收入条件', en: 'The document sets no income multiple that starts the gradual exit' });
   }
-  const months = duration.unit === 'year' ? d(duration.amount).times(12) : duration.unit === 'day' ? undefined : d(duration.amount);
+  const months = _inMonths(duration);
   if (!months) {
     t.step({ zh: `渐退期 ${duration.amount} 天`, en: `${duration.amount} days` }, duration);
     return t.result('gradual-exit', 'day', duration.bound === 'max' ? { status: 'range', max: duration.amount } : { status: 'computed', amount: duration.amount });

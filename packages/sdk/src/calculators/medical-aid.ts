@@ -3,6 +3,7 @@ import { CARE_TYPE_IDS, CARE_TYPES, type CareType, TARGET_GROUP_IDS, TARGET_GROU
 import { formatFen, maxOf, minOf, parseMoney, plain, ZERO } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { enumOf, moneyString } from './input.ts';
+import { _clausesOfArea } from './_rules.ts';
 
 export const MedicalAidInput = z
   .object({
@@ -32,8 +33,6 @@ function find<K extends Kind>(policy: PolicyRules, kind: K, group: string, care:
 export const medicalAidUses = (policy: PolicyRules): string[] =>
   policy.provisions.filter((p) => p.area === 'medical' && p.care && (p.kind === 'threshold' || p.kind === 'ratio' || p.kind === 'cap')).map((p) => p.id);
 
-/** Clauses of the policy that speak of medical aid. */
-const medicalClauses = (policy: PolicyRules): string[] => [...new Set(policy.provisions.filter((p) => p.area === 'medical').map((p) => p.clause))];
 
 const fen = formatFen;
 
@@ -56,7 +55,7 @@ export function medicalAid(policy: PolicyRules, input: z.infer<typeof MedicalAid
   const cap = find(policy, 'cap', group, care);
 
   if (!ratio) {
-    const clauses = medicalClauses(policy);
+    const clauses = _clausesOfArea(policy, 'medical');
     return t.result('medical-aid', 'CNY', {
       status: 'not-specified',
       reason: {

@@ -3,7 +3,7 @@ import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, maxOf, parseMoney, plain, type Money } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, enumOf, moneyString, wholeNumber } from './input.ts';
-import { _clausesOfArea, _rule, _rulesUnder } from './_rules.ts';
+import { _clausesOfArea, _inMonths, _rule, _rulesUnder } from './_rules.ts';
 
 export const DIBAO_CLASSES = ['A', 'B', 'C', 'none'] as const;
 
@@ -66,7 +66,7 @@ export function rentSubsidy(policy: PolicyRules, input: z.infer<typeof RentSubsi
   const afterAid = _rule(policy, ID.afterAid, 'ratio');
   if (afterAid) {
     const window = _rule(policy, ID.afterAidDuration, 'duration');
-    const limit = window ? (window.unit === 'year' ? d(window.amount).times(12) : d(window.amount)) : undefined;
+    const limit = window && _inMonths(window);
     const since = input.monthsSinceTemporaryAid;
     if (since !== undefined && (!limit || d(String(since)).lt(limit))) {
       const condition = _rule(policy, ID.afterAidCondition, 'eligibility');

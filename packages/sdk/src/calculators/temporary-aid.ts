@@ -3,7 +3,7 @@ import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, minOf, parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, enumOf, moneyString, wholeNumber } from './input.ts';
-import { _clausesOfArea, _present, _rule } from './_rules.ts';
+import { _clausesOfArea, _inMonths, _present, _rule } from './_rules.ts';
 
 export const SEVERITIES = ['general', 'major'] as const;
 
@@ -92,8 +92,8 @@ export function temporaryAid(policy: PolicyRules, input: z.infer<typeof Temporar
     const standard = parseMoney(input.dibaoStandard);
     const max = _rule(policy, ID.maxDuration, 'duration');
     let months = d(String(input.months));
-    if (max) {
-      const cap = max.unit === 'year' ? d(max.amount).times(12) : d(max.amount);
+    const cap = max && _inMonths(max);
+    if (max && cap) {
       const used = minOf(months, cap);
       t.step({ zh: `困难持续 ${input.months} 个月，最长按 ${plain(cap)} 个月计：取 ${plain(used)} 个月`, en: `Hardship of ${input.months} months; at most ${plain(cap)} months count: ${plain(used)}`, arithmetic: `min(${input.months}, ${plain(cap)}) = ${plain(used)}` }, max);
       months = used;

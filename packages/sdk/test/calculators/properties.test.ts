@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CALCULATOR_IDS, calculate, rulesFor, type CalcResult, type CalculatorId } from '../../src/calculators/index.ts';
 import { d } from '../../src/money.ts';
 import { policyList } from '../../src/policies/index.ts';
-import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type Policy, type PolicyRules } from '../../src/schema/index.ts';
+import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type PolicyRules } from '../../src/schema/index.ts';
 
 const policies = policyList();
 const RUNS = 200;
