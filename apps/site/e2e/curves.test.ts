@@ -20,6 +20,8 @@ describe('benefit curves', () => {
     expect(first[0]).toBe('0');
     expect(first.slice(1)).toContain('1200.00');
     expect(await page.locator('#dibao-figure svg[role="img"]').count()).toBe(1);
+    // Redrawn in the browser as real SVG (the SVG namespace), with drawn lines.
+    expect(await page.locator('#dibao-figure svg path').first().evaluate((e) => [e.namespaceURI, (e as SVGGraphicsElement).getBBox().width > 0])).toEqual(['http://www.w3.org/2000/svg', true]);
     const url = new URL(page.url());
     expect(url.searchParams.get('members')).toBe('2');
     const again = await visit(url.pathname + url.search);

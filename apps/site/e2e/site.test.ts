@@ -5,7 +5,7 @@
  * 会宁 "救助比例不低于70%" with no threshold → at least 24000 × 70% = 16800.00 元.
  */
 import { describe, expect, it } from 'vitest';
-import { done, fillForm, useSite, type WatchedPage } from './harness.ts';
+import { done, useSite, type WatchedPage } from './harness.ts';
 
 const { visit, site: served } = useSite();
 

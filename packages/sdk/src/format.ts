@@ -17,7 +17,8 @@ const UNIT: Record<string, ValueText> = {
   'CNY/year': { zh: '元/年', en: 'CNY per year' },
   'CNY/month': { zh: '元/月', en: 'CNY per month' },
 };
-const BASE: Record<string, ValueText> = {
+/** What a multiple is a multiple of, in words. */
+export const BASE_TEXT: Record<string, ValueText> = {
   'dibao-standard': { zh: '低保标准', en: 'the dibao standard' },
   'tekun-standard': { zh: '特困人员基本生活标准', en: 'the tekun basic living standard' },
   'local-per-capita-disposable-income': { zh: '当地居民人均可支配收入', en: 'local per-capita disposable income' },
@@ -32,6 +33,9 @@ const PER: Record<string, ValueText> = {
   month: { zh: '每月', en: 'a month' },
 };
 const TIME: Record<string, ValueText> = { day: { zh: '天', en: 'days' }, month: { zh: '个月', en: 'months' }, year: { zh: '年', en: 'years' } };
+
+/** A unit of a provision or a calculator result (`CNY/household/month`, `month`) in words. */
+export const unitText = (unit: string): ValueText | undefined => UNIT[unit] ?? TIME[unit];
 
 /** `0.7` → `70`: a ratio as a percentage, exactly (string arithmetic on the decimal point). */
 export function percent(ratio: string): string {
@@ -62,7 +66,7 @@ export function describeValue(p: Provision): ValueText {
     case 'range':
       return { zh: `${p.min} 至 ${p.max} ${UNIT[p.unit]!.zh}`, en: `${p.min} to ${p.max} ${UNIT[p.unit]!.en}` };
     case 'multiple': {
-      const b = BASE[p.base]!;
+      const b = BASE_TEXT[p.base]!;
       if (p.min !== undefined && p.max !== undefined && p.min === p.max) {
         // A fraction of a standard reads as the documents write it: 低保标准的 50%.
         if (Number(p.min) < 1) return { zh: `${b.zh}的 ${percent(p.min)}%`, en: `${percent(p.min)}% of ${b.en}` };

@@ -7,6 +7,7 @@
 import { calculate } from '@bangfu/sdk/calculators';
 import type { Member } from '@bangfu/sdk/calculators';
 import type { Policy } from '@bangfu/sdk/schemas';
+import { h, type VNode } from './vnode.ts';
 
 /** The household whose curves are drawn: the dibao-benefit calculator's input, less the income it varies. */
 export interface Household {
@@ -113,19 +114,12 @@ export function temporaryAidCurves(policies: CurvePolicy[], h: Household, maxMon
   return { curves: group(raw), unspecified };
 }
 
-/* ---------- the SVG chart, as a small element tree ---------- */
-
-export interface SvgNode {
-  tag: string;
-  attrs: Record<string, string>;
-  children?: SvgNode[];
-  text?: string;
-}
+/* ---------- the SVG chart, as an element tree (vnode.ts): markup at build time, DOM in the browser ---------- */
 
 const COLORS = ['#0a4a8f', '#8a1c1c', '#2d6a2d', '#6b3fa0', '#8a5a00'];
 const DASHES = ['', '6 3', '2 3', '10 3 2 3', '1 1'];
 
-export function chartTree(o: { id: string; title: string; desc: string; xLabel: string; yLabel: string; curves: Curve[]; xUnit: string }): SvgNode {
+export function chartTree(o: { id: string; title: string; desc: string; xLabel: string; yLabel: string; curves: Curve[]; xUnit: string }): VNode {
   const W = 640, H = 360, L = 64, R = 150, T = 16, B = 48;
   const pts = o.curves.flatMap((c) => c.points);
   const xMax = Math.max(1, ...pts.map((p) => Number(p.x)));
@@ -133,14 +127,14 @@ export function chartTree(o: { id: string; title: string; desc: string; xLabel: 
   const sx = (x: number) => L + (x / xMax) * (W - L - R);
   const sy = (y: number) => H - B - (y / yMax) * (H - T - B);
   const n = (v: number) => v.toFixed(1);
-  const el = (tag: string, attrs: Record<string, string>, children?: SvgNode[], text?: string): SvgNode => ({ tag, attrs, ...(children ? { children } : {}), ...(text !== undefined ? { text } : {}) });
+  const el = (tag: string, attrs: Record<string, string>, children: VNode[] = [], text?: string): VNode => h(tag, attrs, children, text);
   const ticks = (max: number) => {
     const raw = max / 5;
     const mag = 10 ** Math.floor(Math.log10(raw));
     const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
     return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
   };
-  const grid: SvgNode[] = [
+  const grid: VNode[] = [
     ...ticks(yMax).map((v) => el('g', {}, [el('line', { x1: n(L), x2: n(W - R), y1: n(sy(v)), y2: n(sy(v)), stroke: '#d6d1c7' }), el('text', { x: n(L - 6), y: n(sy(v) + 4), 'text-anchor': 'end', 'font-size': '11' }, undefined, String(v))])),
     ...ticks(xMax).map((v) => el('text', { x: n(sx(v)), y: n(H - B + 16), 'text-anchor': 'middle', 'font-size': '11' }, undefined, String(v))),
     el('line', { x1: n(L), x2: n(L), y1: n(T), y2: n(H - B), stroke: '#1b1b1b' }),
@@ -189,14 +183,11 @@ export function chartTree(o: { id: string; title: string; desc: string; xLabel: 
   ]);
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Server side: the tree as SVG markup (every attribute and text escaped). */
-export function svgString(node: SvgNode): string {
-  const attrs = Object.entries(node.attrs).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
-  const inner = (node.text !== undefined ? esc(node.text) : '') + (node.children ?? []).map(svgString).join('');
-  return `<${node.tag}${attrs}>${inner}</${node.tag}>`;
-}
+/** The two charts of the curves page, drawn the same at build time and in the browser. */
+export const dibaoChart = (curves: Curve[]): VNode =>
+  chartTree({ id: 'dibao-chart', title: '低保金曲线：全家每月低保金与家庭月人均收入', desc: describeCurves(curves, '元'), xLabel: '家庭月人均收入（元）', yLabel: '全家每月低保金（元）', curves, xUnit: '元' });
+export const temporaryAidChart = (curves: Curve[]): VNode =>
+  chartTree({ id: 'temp-chart', title: '临时救助曲线：临时救助金与困难持续月数', desc: describeCurves(curves, '个月'), xLabel: '困难持续时间（月）', yLabel: '临时救助金（元/户）', curves, xUnit: '个月' });
 
 /** A sentence describing the curves, for the chart's <desc>. */
 export function describeCurves(curves: Curve[], unit: string): string {

@@ -4,6 +4,7 @@
  */
 import {
   AREAS,
+  BASE_TEXT,
   CARE_TYPES,
   describeValue,
   percent,
@@ -29,15 +30,6 @@ export const areaZh = (id: string): string => (AREAS as Record<string, { zh: str
 export const careZh = (id: string): string => (CARE_TYPES as Record<string, { zh: string }>)[id]?.zh ?? id;
 export const kindZh = (id: string): string => (PROVISION_KINDS as Record<string, { zh: string }>)[id]?.zh ?? id;
 
-const BASE_ZH: Record<string, string> = {
-  'dibao-standard': '低保标准',
-  'tekun-standard': '特困人员基本生活标准',
-  'local-per-capita-disposable-income': '当地居民人均可支配收入',
-  'annual-dibao-standard': '年度低保标准',
-  'pre-rise-value': '调整前的数值',
-  'minimum-wage': '最低工资标准',
-};
-
 /**
  * A provision's value as one Chinese phrase led by what it is:
  * `起付线 4000 元/年`, `不设起付线`, `比例 70%`, `不低于 50%`, `1–1.5 倍低保标准（高于 1 倍，低于 1.5 倍）`,
@@ -51,7 +43,7 @@ export function valueZh(p: Provision): string {
     case 'duration':
       return `期限 ${v}`;
     case 'multiple': {
-      const base = BASE_ZH[p.base] ?? p.base;
+      const base = BASE_TEXT[p.base]?.zh ?? p.base;
       if (p.min !== undefined && p.max !== undefined && p.min !== p.max) {
         const lo = `${p.minExclusive ? '高于' : '不低于'} ${p.min} 倍`;
         const hi = `${p.maxExclusive ? '低于' : '不超过'} ${p.max} 倍`;

@@ -4,6 +4,7 @@
  * browser (see vnode.ts), by every calculator page and the household view.
  */
 import type { CalcResult } from '@bangfu/sdk/calculators';
+import { unitText } from '@bangfu/sdk/format';
 import { h, type VNode } from './vnode.ts';
 import { clauseUrl, globalProvisionUrl } from './urls.ts';
 
@@ -14,18 +15,9 @@ export const STATUS_ZH: Record<CalcResult['status'], string> = {
   'not-specified': '文件未规定数额',
 };
 
-const UNIT_ZH: Record<string, string> = {
-  CNY: '元',
-  'CNY/household': '元/户',
-  'CNY/household/month': '元/户/月',
-  'CNY/person/month': '元/人/月',
-  month: '个月',
-  day: '天',
-};
-
 /** The figure of a result in words: `14000.00 元`, `不低于 16800.00 元`, `2000.00 至 4000.00 元/户`, `不超过 6 个月`. */
 export function figureZh(r: Pick<CalcResult, 'status' | 'amount' | 'min' | 'max' | 'unit' | 'categories'>): string {
-  const u = UNIT_ZH[r.unit] ?? r.unit;
+  const u = unitText(r.unit)?.zh ?? r.unit;
   const v = (x: string) => `${x} ${u}`;
   if (r.categories?.length) return r.categories.map((c) => c.zh).join('；');
   if (r.status === 'computed' && r.amount !== undefined) return v(r.amount);

@@ -1,6 +1,6 @@
 /**
  * A tiny element tree that renders to an HTML string at build time and to DOM nodes in the
- * browser, so a calculator result looks the same whether the page was built or recomputed.
+ * browser, so a calculator result or a chart looks the same whether the page was built or redrawn.
  * Text is always text: it is escaped for HTML and set with text nodes in the DOM, never parsed.
  */
 export type Child = VNode | string | null | undefined | false;
@@ -25,11 +25,15 @@ export function toHtml(n: Child): string {
   return `<${n.tag}${attrs}>${n.children.map(toHtml).join('')}</${n.tag}>`;
 }
 
-export function toDom(n: Child, doc: Document = document): Node {
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** DOM nodes of a tree; an `svg` element and everything in it are created in the SVG namespace. */
+export function toDom(n: Child, doc: Document = document, ns?: string): Node {
   if (n === null || n === undefined || n === false) return doc.createTextNode('');
   if (typeof n === 'string') return doc.createTextNode(n);
-  const e = doc.createElement(n.tag);
+  const space = n.tag === 'svg' ? SVG_NS : ns;
+  const e = space ? doc.createElementNS(space, n.tag) : doc.createElement(n.tag);
   for (const [k, v] of Object.entries(n.attrs)) if (v !== undefined) e.setAttribute(k, v);
-  for (const c of n.children) e.append(toDom(c, doc));
+  for (const c of n.children) e.append(toDom(c, doc, space));
   return e;
 }

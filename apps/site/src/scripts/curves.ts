@@ -5,18 +5,9 @@
  */
 import { calculate } from '@bangfu/sdk/calculators';
 import type { FieldSpec } from '../lib/calc-forms.ts';
-import { chartTree, describeCurves, describeHousehold, dibaoCurves, tableModel, temporaryAidCurves, type CurvePolicy, type Household, type SvgNode } from '../lib/compare-curves.ts';
+import { describeHousehold, dibaoChart, dibaoCurves, tableModel, temporaryAidChart, temporaryAidCurves, type CurvePolicy, type Household } from '../lib/compare-curves.ts';
+import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function build(node: SvgNode): SVGElement {
-  const e = document.createElementNS(SVG_NS, node.tag);
-  for (const [k, v] of Object.entries(node.attrs)) e.setAttribute(k, v);
-  if (node.text !== undefined) e.textContent = node.text;
-  for (const c of node.children ?? []) e.appendChild(build(c));
-  return e;
-}
 
 function fillTable(id: string, model: { head: string[]; rows: string[][] }): void {
   const table = document.getElementById(id) as HTMLTableElement | null;
@@ -58,8 +49,8 @@ export function mountCurves(): void {
     return () => {
       const dibao = dibaoCurves(policies, h);
       const temp = temporaryAidCurves(policies, h);
-      document.getElementById('dibao-figure')?.replaceChildren(build(chartTree({ id: 'dibao-chart', title: '低保金曲线：全家每月低保金与家庭月人均收入', desc: describeCurves(dibao, '元'), xLabel: '家庭月人均收入（元）', yLabel: '全家每月低保金（元）', curves: dibao, xUnit: '元' })));
-      document.getElementById('temp-figure')?.replaceChildren(build(chartTree({ id: 'temp-chart', title: '临时救助曲线：临时救助金与困难持续月数', desc: describeCurves(temp.curves, '个月'), xLabel: '困难持续时间（月）', yLabel: '临时救助金（元/户）', curves: temp.curves, xUnit: '个月' })));
+      document.getElementById('dibao-figure')?.replaceChildren(toDom(dibaoChart(dibao)));
+      document.getElementById('temp-figure')?.replaceChildren(toDom(temporaryAidChart(temp.curves)));
       fillTable('dibao-table', tableModel(dibao, '月人均收入（元）', 4));
       fillTable('temp-table', tableModel(temp.curves, '持续月数'));
       document.getElementById('temp-unspecified')?.replaceChildren(
