@@ -67,12 +67,10 @@ export interface HouseholdView {
 
 const drop = <T extends Record<string, unknown>>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-/** The calculator inputs a household supplies; a calculator whose required fields are missing is not run. */
-function inputsFor(h: Household, group: Group): Partial<Record<CalculatorId, Record<string, unknown>>> {
-  const household = { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome, members: h.members };
-  const out: Partial<Record<CalculatorId, Record<string, unknown>>> = {
-    classify: household,
-    'dibao-benefit': { ...household, noLaborHousehold: h.noLaborHousehold },
+/** The calculator inputs a household supplies (classify's is its income and members); a calculator whose required fields are missing is not run. */
+function inputsFor(h: Household, group: Group): Partial<Record<Exclude<CalculatorId, 'classify'>, Record<string, unknown>>> {
+  const out: Partial<Record<Exclude<CalculatorId, 'classify'>, Record<string, unknown>>> = {
+    'dibao-benefit': { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome, members: h.members, noLaborHousehold: h.noLaborHousehold },
     'gradual-exit': { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome },
     'special-hardship-standard': { dibaoStandard: h.dibaoStandard },
   };
@@ -93,7 +91,7 @@ function inputsFor(h: Household, group: Group): Partial<Record<CalculatorId, Rec
 
 const ORDER: CalculatorId[] = ['classify', 'dibao-benefit', 'special-hardship-standard', 'temporary-aid', 'medical-aid', 'rent-subsidy', 'gradual-exit'];
 
-/** What one policy offers one household. Input must already be valid (see `parseHousehold`). */
+/** What one policy offers one household. Input must already be valid (see `compareHousehold`). */
 export function householdView(policy: PolicyRules, h: Household): HouseholdView {
   const classified = calculate('classify', policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome, members: h.members });
   const byIncome = classified.ok ? (classified.value.categories ?? []).map((c) => c.id) : [];
@@ -104,10 +102,10 @@ export function householdView(policy: PolicyRules, h: Household): HouseholdView 
   const inputs = inputsFor(h, primary);
   const measures: Measure[] = [];
   for (const id of ORDER) {
-    const raw = inputs[id];
-    if (!raw) continue;
-    const r = calculate(id, policy, raw);
-    if (r.ok) measures.push({ calculator: id, result: r.value });
+    // The household's category was worked out above, to find its group: it is not computed again.
+    const raw = id === 'classify' ? undefined : inputs[id];
+    const r = id === 'classify' ? classified : raw && calculate(id, policy, raw);
+    if (r?.ok) measures.push({ calculator: id, result: r.value });
   }
 
   const cited = new Set(measures.flatMap((m) => m.result.provisions));
