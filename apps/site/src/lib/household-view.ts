@@ -6,7 +6,7 @@
  */
 import type { CalculatorId } from '@bangfu/sdk/calculators';
 import type { HouseholdComparison } from '@bangfu/sdk/household';
-import { AREAS, TARGET_GROUPS, type Area } from '@bangfu/sdk/schemas';
+import { AREAS, TARGET_GROUPS, type Area, type PolicyRules } from '@bangfu/sdk/schemas';
 import { figureZh, resultView, STATUS_ZH } from './result-view.ts';
 import { h, type VNode } from './vnode.ts';
 import { clauseUrl, globalProvisionUrl } from './urls.ts';
@@ -14,6 +14,10 @@ import { clauseUrl, globalProvisionUrl } from './urls.ts';
 /** Calculator titles, passed in so this module does not import the calculators' table. */
 export type Titles = Record<CalculatorId, string>;
 export type Names = Record<string, string>;
+
+/** Each provision's Chinese summary by global id: the link texts of "why do they differ". */
+export const provisionSummaries = (policies: readonly Pick<PolicyRules, 'id' | 'provisions'>[]): Record<string, string> =>
+  Object.fromEntries(policies.flatMap((p) => p.provisions.map((v) => [`${p.id}:${v.id}`, v.summary.zh])));
 
 const localId = (g: string) => g.slice(g.indexOf(':') + 1);
 const provisionLink = (g: string, summaries: Record<string, string>) => h('a', { href: globalProvisionUrl(g) }, summaries[g] ?? localId(g));

@@ -2,7 +2,7 @@
 import { compareHousehold } from '@bangfu/sdk/household';
 import type { PolicyRules } from '@bangfu/sdk/schemas';
 import type { FieldSpec } from '../lib/calc-forms.ts';
-import { householdNode, type Names, type Titles } from '../lib/household-view.ts';
+import { householdNode, provisionSummaries, type Names, type Titles } from '../lib/household-view.ts';
 import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
 
@@ -24,7 +24,7 @@ export function mount(): void {
     const c = compareHousehold(input, policies);
     if (!c.ok) return c.errors;
     return () => {
-      const summaries = Object.fromEntries(policies.flatMap((p) => p.provisions.map((v) => [`${p.id}:${v.id}`, v.summary.zh])));
+      const summaries = provisionSummaries(policies);
       document.getElementById('results')!.replaceChildren(toDom(householdNode(c.value, meta.names, meta.titles, summaries)));
       document.getElementById('results-case')!.textContent = '按上面填写的家庭情况对照。';
       announce(`已对照五地：${c.value.differences.length} 项结果不同。`);
