@@ -10,26 +10,28 @@ export function assertBuilt(): void {
 }
 
 /** The file a site URL path is served from: `/a/b/` → dist/a/b/index.html. */
-export function fileFor(urlPath: string): string {
+export function fileFor(urlPath: string, dist = DIST): string {
   const path = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
-  return path.endsWith('/') ? join(DIST, path, 'index.html') : join(DIST, path);
+  return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
 }
 
 export const read = (urlPath: string): string => readFileSync(fileFor(urlPath), 'utf8');
 
-/** Every built HTML page (Pagefind's own bundle excluded), as site URL paths. */
-export function htmlPages(dir = DIST): string[] {
+/** Every built HTML page of a build (Pagefind's own bundle excluded), as site URL paths. */
+export function htmlPages(dist = DIST): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (full === join(DIST, 'pagefind')) continue;
-      out.push(...htmlPages(full));
-    } else if (name.endsWith('.html')) {
-      const rel = `/${relative(DIST, full).split('\\').join('/')}`;
-      out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (full !== join(dist, 'pagefind')) walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = `/${relative(dist, full).split('\\').join('/')}`;
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
     }
-  }
+  };
+  walk(dist);
   return out.sort();
 }
 

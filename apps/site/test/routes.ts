@@ -11,10 +11,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+// The build, its pages and their files: one implementation, in dist.ts.
+import { DIST as DIST_DIR, htmlPages as builtPages, fileFor as distFile } from './dist.ts';
+
+export { DIST_DIR, builtPages, distFile };
 
 export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const PAGES_DIR = join(SITE_ROOT, 'src/pages');
-export const DIST_DIR = join(SITE_ROOT, 'dist');
 
 export interface Route {
   /** The route file, relative to src/pages, e.g. `policies/[id]/index.astro`. */
@@ -81,24 +84,6 @@ export function routes(pagesDir = PAGES_DIR): Route[] {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every built HTML page (Pagefind's own bundle excluded), as site URL paths. */
-export function builtPages(dist = DIST_DIR): string[] {
-  const out: string[] = [];
-  const rec = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (full === join(dist, 'pagefind')) continue;
-        rec(full);
-      } else if (name.endsWith('.html')) {
-        const rel = `/${relative(dist, full).split('\\').join('/')}`;
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  rec(dist);
-  return out.sort();
-}
-
 /** The route that built a page: the most specific one matching it. */
 export function routeOf(path: string, all: Route[]): Route | undefined {
   return all.filter((r) => r.regex.test(path)).sort((a, b) => a.dynamic - b.dynamic)[0];
@@ -128,11 +113,6 @@ export function unroutedPages(dist = DIST_DIR, pagesDir = PAGES_DIR): string[] {
 /* ---------- page weight ---------- */
 
 /** The file in dist a site URL is served from. */
-export function distFile(urlPath: string, dist = DIST_DIR): string {
-  const path = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
-  return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
-}
-
 export const gzipSize = (buf: Buffer | string): number => gzipSync(buf, { level: 9 }).length;
 
 /** `<script src>` URLs and inline scripts of a page. */
