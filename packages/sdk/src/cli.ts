@@ -100,7 +100,7 @@ function batch(id: CalculatorId, list: ReturnType<typeof resolvePolicies>, file:
     households++;
     const fail = (message: string, policy = '') => {
       errors++;
-      if (fmt === 'csv') rows.push([line, policy, id, 'error', '', '', '', '', '', '', message]);
+      if (fmt === 'csv') rows.push([line, policy, id, 'error', ...Array<string>(RESULT_COLUMNS.length - 5).fill(''), message]);
       else out.push(JSON.stringify({ line, ...(policy ? { policy } : {}), calculator: id, status: 'error', error: message }));
     };
     let input: unknown;
@@ -158,13 +158,18 @@ function policiesCommand(argv: string[]): string {
   return toCsv(cols, rows.map((r) => cols.map((c) => r[c]))).trimEnd();
 }
 
+/** `--area` must name an area of the vocabulary (or `all`, where the command takes it). */
+function checkArea(area: string, allowAll: boolean): void {
+  if ((AREA_IDS as string[]).includes(area)) return;
+  const all = allowAll ? ' 或 all' : '';
+  throw usageError('--area', `未知的领域：${area}；可选 ${AREA_IDS.join('、')}${all}`, `unknown area "${area}"; expected one of ${AREA_IDS.join(', ')}${allowAll ? ' or all' : ''}`);
+}
+
 function provisionsCommand(argv: string[]): string {
   const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, area: { type: 'string' }, format: { type: 'string' } } });
   const list = resolvePolicies(values.policy);
   const fmt = format(values.format, ['json', 'csv'], 'json');
-  if (values.area !== undefined && !(AREA_IDS as string[]).includes(values.area)) {
-    throw usageError('--area', `未知的领域：${values.area}；可选 ${AREA_IDS.join('、')}`, `unknown area "${values.area}"; expected one of ${AREA_IDS.join(', ')}`);
-  }
+  if (values.area !== undefined) checkArea(values.area, false);
   if (fmt === 'csv') return toCsv([...PROVISION_COLUMNS], provisionRows(list, values.area)).trimEnd();
   return JSON.stringify(list.flatMap((p) => p.provisions.filter((pr) => !values.area || pr.area === values.area).map((pr) => ({ policy: p.id, globalId: `${p.id}:${pr.id}`, ...pr }))));
 }
@@ -177,9 +182,7 @@ function compareCommand(argv: string[]): string {
   const fmt = format(values.format, ['json', 'csv'], 'json');
   const area = values.area;
   if (area === undefined) throw usageError('--area', `缺少 --area（${AREA_IDS.join('、')} 或 all）`, `missing --area (${AREA_IDS.join(', ')} or all)`);
-  if (area !== 'all' && !(AREA_IDS as string[]).includes(area)) {
-    throw usageError('--area', `未知的领域：${area}；可选 ${AREA_IDS.join('、')} 或 all`, `unknown area "${area}"; expected one of ${AREA_IDS.join(', ')} or all`);
-  }
+  if (area !== 'all') checkArea(area, true);
   const tables = area === 'all' ? compareAll() : [compareArea(area as (typeof AREA_IDS)[number])];
   if (fmt === 'json') return JSON.stringify(area === 'all' ? tables : tables[0]);
   const version = sdkVersion();
