@@ -29,3 +29,7 @@ else
 fi
 
 pnpm install --frozen-lockfile >&2
+
+# The SDK's data is compiled from content/ (packages/sdk/build/compile-content.ts); the CLI and the
+# tests read the result, so set-up compiles it once (the build does it again whenever content changes).
+pnpm --filter @bangfu/sdk run generate >&2

@@ -2,13 +2,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-/** The MDX renderings of the documents, one per policy: content/policies/<id>.mdx (outside this app; read-only here). */
+/**
+ * The MDX renderings of the documents, one per document folder: content/policies/<id>/rendering.mdx
+ * (outside this app; read-only here). The entry id is the folder's name, which is the policy id.
+ */
 const policies = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: '../../content/policies' }),
+  loader: glob({ pattern: '*/rendering.mdx', base: '../../content/policies', generateId: ({ entry }) => entry.split('/')[0]! }),
   schema: z.object({
-    policy: z.string(),
-    title: z.string(),
-    source: z.string(),
+    /** The extraction's file name as delivered (content/policies/<id>/source.txt is that file). */
+    extraction: z.string().optional(),
     /** Parts of the source deliberately left out of the rendering (shape owned by content/). */
     omitted: z.array(z.unknown()).optional(),
   }),

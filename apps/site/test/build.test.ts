@@ -112,7 +112,7 @@ describe('provision pages', () => {
         if (p.interpretation) expect(t).toContain(p.interpretation.encoded);
         if (p.interpretation?.zh) expect(t).toContain(p.interpretation.zh.encoded);
         for (const calc of calculatorsUsing(policy, p.id)) expect(html).toContain(`href="/calculators/${calc}/`);
-        expect(html).toContain(`href="/compare/${p.area}/#${topicOf(policy.id, p)}"`);
+        expect(html).toContain(`href="/compare/${p.area}/#${topicOf(p)}"`);
       }
     }
   });

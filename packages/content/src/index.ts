@@ -1,14 +1,24 @@
 /**
- * Reads a rendering in content/policies/<id>.mdx into what tests and the site check against the SDK:
- * each clause's plain text, its figure links, editorial corrections and numbers marked as not a rule.
+ * The document folders in content/, and what their renderings say.
+ *
+ * Every document lives in one folder, `content/policies/<id>/` (national rules the calculators apply
+ * in `content/national/<id>/`), holding:
+ *   source.txt      the extraction it was rendered from (ground truth)
+ *   rendering.mdx   the text, clause by clause (the only place clause structure and 责任单位 are stated)
+ *   policy.yaml     the encoding, as data (validated by @bangfu/sdk's schemas)
+ *   cases.yaml      hand-worked cases, as data
+ * A folder is discovered, never registered: adding one touches no file outside it.
  *
  * The MDX vocabulary (components the site renders):
- *   <Clause id="4.3"> … </Clause>           a clause of the document, with its stable id
+ *   <Clause id="4.3" heading="加大医疗保障帮扶力度"> … </Clause>   a clause, its stable id and printed heading
  *   <Fig p="medical.inpatient.dibao.threshold">4000元</Fig>   a figure linked to one or more provisions (space-separated)
  *   <Ed orig="服条">服务</Ed>              an editorial correction: the source printed `orig`
  *   <NR kind="date|docnumber|ordinal|count|name|period">…</NR>   a number that is not a rule
+ *   <Duty of="2.1">（责任单位：<Dept lead>县民政局</Dept>、<Dept>县财政局</Dept>）</Duty>
+ *       a 责任单位 line and the departments it names, as printed; `lead` where the text says which leads;
+ *       `of` where a line printed at the end of a section governs the whole section (default: its own clause)
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -16,7 +26,27 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parse as parseYaml } from 'yaml';
 
-export const CONTENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../content/policies');
+/** The content root (holds policies/, national/, concepts.yaml). */
+export const CONTENT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../content');
+/** The local documents' folders. */
+export const CONTENT_DIR = join(CONTENT_ROOT, 'policies');
+/** The national rules' folders (cited like a document; not one of the local documents). */
+export const NATIONAL_DIR = join(CONTENT_ROOT, 'national');
+
+/** The files of a document folder. */
+export const FILES = { source: 'source.txt', rendering: 'rendering.mdx', encoding: 'policy.yaml', cases: 'cases.yaml' } as const;
+
+/** Ids of the document folders under `dir`: every sub-folder holding an encoding, sorted. */
+export function listDocuments(dir = CONTENT_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, FILES.encoding)))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** A file of a document folder. */
+export const documentFile = (id: string, file: keyof typeof FILES, dir = CONTENT_DIR): string => join(dir, id, FILES[file]);
 
 export interface Figure {
   provisions: string[];
@@ -30,8 +60,24 @@ export interface NonRule {
   kind: string;
   text: string;
 }
+/** A responsible department (责任单位) as printed in a clause. */
+export interface Department {
+  name: string;
+  /** The text says this department leads (牵头). */
+  lead: boolean;
+}
+/** A 责任单位 line: the departments it names and the clause it governs. */
+export interface Duty {
+  /** The clause the line governs: its own, or the section it closes (`of`). */
+  of: string;
+  departments: Department[];
+}
 export interface ClauseText {
   id: string;
+  /** The clause's heading as printed, without its number (the `heading` attribute of <Clause>). */
+  heading?: string;
+  /** 责任单位 lines printed in the clause (<Duty>), in the order printed. */
+  duties: Duty[];
   /** Plain text of the clause as rendered (corrections applied, whitespace kept as written). */
   text: string;
   figures: Figure[];
@@ -59,6 +105,11 @@ interface Node {
 const attr = (n: Node, name: string): string | undefined => {
   const a = n.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
   return typeof a?.value === 'string' ? a.value : undefined;
+};
+/** A boolean attribute (`<Dept lead>`): present without a value, or `lead={true}`. */
+const flag = (n: Node, name: string): boolean => {
+  const a = n.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+  return !!a && (a.value === null || a.value === undefined || (typeof a.value === 'object' && (a.value as { value?: string }).value === 'true'));
 };
 
 const isJsx = (n: Node): boolean => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
@@ -91,6 +142,14 @@ function collect(n: Node, out: ClauseText): void {
     out.corrections.push({ orig: attr(n, 'orig') ?? '', text: textOf(n) });
   } else if (isJsx(n) && n.name === 'NR') {
     out.nonRules.push({ kind: attr(n, 'kind') ?? '', text: textOf(n) });
+  } else if (isJsx(n) && n.name === 'Duty') {
+    const departments: Department[] = [];
+    const depts = (m: Node): void => {
+      if (isJsx(m) && m.name === 'Dept') departments.push({ name: textOf(m), lead: flag(m, 'lead') });
+      else for (const c of m.children ?? []) depts(c);
+    };
+    depts(n);
+    out.duties.push({ of: attr(n, 'of') ?? out.id, departments });
   }
   for (const c of n.children ?? []) collect(c, out);
 }
@@ -106,7 +165,8 @@ export function parseRendering(source: string, policy = ''): Rendering {
       const id = attr(n, 'id');
       if (!id) throw new Error(`${policy}: <Clause> without an id`);
       const sourceParagraphs = sourceOf(n).split('\n').map((l) => l.trim()).filter(Boolean);
-      const c: ClauseText = { id, text: textOf(n), figures: [], corrections: [], nonRules: [], unmarkedText: unmarkedOf(n), sourceParagraphs };
+      const heading = attr(n, 'heading');
+      const c: ClauseText = { id, ...(heading ? { heading } : {}), duties: [], text: textOf(n), figures: [], corrections: [], nonRules: [], unmarkedText: unmarkedOf(n), sourceParagraphs };
       collect(n, c);
       clauses.push(c);
       return; // clauses are flat: a clause does not contain another
@@ -117,22 +177,17 @@ export function parseRendering(source: string, policy = ''): Rendering {
   return { policy: policy || String(frontmatter.policy ?? ''), frontmatter, clauses };
 }
 
+/** The rendering of a document folder. */
 export function readRendering(policy: string, dir = CONTENT_DIR): Rendering {
-  return parseRendering(readFileSync(join(dir, `${policy}.mdx`), 'utf8'), policy);
+  return parseRendering(readFileSync(documentFile(policy, 'rendering', dir), 'utf8'), policy);
 }
 
-export function listRenderings(dir = CONTENT_DIR): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => f.slice(0, -4))
-    .sort();
-}
+/** Ids of the document folders that hold a rendering. */
+export const listRenderings = (dir = CONTENT_DIR): string[] => listDocuments(dir).filter((id) => existsSync(documentFile(id, 'rendering', dir)));
 
-export const SOURCES_DIR = resolve(CONTENT_DIR, '../sources');
-
-/** The source extraction a rendering was made from (frontmatter `source`), normalised for comparison. */
-export function readSource(file: string, dir = SOURCES_DIR): string {
-  return normaliseSource(readFileSync(join(dir, file), 'utf8'));
+/** The source extraction of a document folder, normalised for comparison. */
+export function readSource(policy: string, dir = CONTENT_DIR): string {
+  return normaliseSource(readFileSync(documentFile(policy, 'source', dir), 'utf8'));
 }
 
 /**

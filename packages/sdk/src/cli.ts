@@ -151,7 +151,7 @@ function policiesCommand(argv: string[]): string {
   const fmt = format(values.format, ['json', 'csv'], 'json');
   const rows = policyList().map((p) => ({
     id: p.id, title: p.title, docNumber: p.docNumber, issuers: p.issuers.join('、'), issued: p.issued,
-    region: `${p.region.province.zh}${p.region.prefecture.zh}${p.region.county.zh}`, clauses: p.clauses.length, provisions: p.provisions.length,
+    region: p.region ? `${p.region.province.zh}${p.region.prefecture.zh}${p.region.county.zh}` : "", clauses: p.clauses.length, provisions: p.provisions.length,
   }));
   if (fmt === 'json') return JSON.stringify(rows);
   const cols = Object.keys(rows[0]!) as (keyof (typeof rows)[number])[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../src/calculators/index.ts';
-import { guzhang2021 } from '../src/policies/guzhang-2021.ts';
+import { guzhang2021 } from '../src/generated/policies/guzhang-2021.ts';
 
 describe('calculator input validation', () => {
   const ok = { group: 'dibao', care: 'inpatient', selfPaid: '24000' };

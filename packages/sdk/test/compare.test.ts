@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 import {
   buildDataset, CELL_STATUSES, compareAll, compareArea, COMPARE_COLUMNS, compareCsv, CompareTable, compareStats, Dataset,
-  datasetJsonSchemas, otherTopicId, SEPARATE_STANDARD, TOPICS, topicOf,
+  datasetJsonSchemas, otherTopicId, CONCEPTS, topicOf,
 } from '../src/compare/index.ts';
 import { describeValue } from '../src/format.ts';
 import { getPolicy, policyList } from '../src/policies/index.ts';
@@ -51,28 +51,27 @@ describe('no provision is dropped', () => {
     }
   });
 
-  it('every topic (not the catch-all) claims at least one provision, and topic ids are unique', () => {
-    const ids = TOPICS.map((t) => t.id);
+  it('every concept (not the catch-all) holds at least one provision, and concept ids are unique', () => {
+    const ids = CONCEPTS.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const t of tables) for (const r of t.rows) expect(r.cells.some((c) => c.entries.length), r.id).toBe(true);
-    for (const t of TOPICS) expect(t.id.startsWith(`${t.area}.`), t.id).toBe(true);
+    for (const t of CONCEPTS) expect(t.id.startsWith(`${t.area}.`), t.id).toBe(true);
   });
 
-  it('explicitly listed ids exist in their policy and area (no stale matcher)', () => {
-    for (const t of TOPICS) {
-      for (const [pid, ids] of Object.entries(t.match.ids ?? {})) {
-        const p = getPolicy(pid)!;
-        for (const id of ids ?? []) expect(p.provisions.find((x) => x.id === id)?.area, `${t.id}: ${pid}:${id}`).toBe(t.area);
-      }
-    }
+  it('rows are the concepts of the area, in vocabulary order, then the catch-all', () => {
+    for (const t of tables) expect(t.rows.filter((r) => !r.catchAll).map((r) => r.id)).toEqual(CONCEPTS.filter((c) => c.area === t.area).map((c) => c.id));
   });
 
-  it('the catch-all row holds only what no topic claims', () => {
+  it('every provision lands in the row of its concept; the catch-all holds exactly the local ones', () => {
     for (const t of tables) {
-      const other = t.rows.find((r) => r.catchAll);
-      if (!other) continue;
-      expect(other.id).toBe(otherTopicId(t.area));
-      for (const c of other.cells) for (const e of c.entries) expect(topicOf(c.policy, getPolicy(c.policy)!.provisions.find((p) => p.id === e.id)!)).toBe(other.id);
+      for (const r of t.rows) {
+        if (r.catchAll) expect(r.id).toBe(otherTopicId(t.area));
+        for (const c of r.cells) for (const e of c.entries) {
+          const p = getPolicy(c.policy)!.provisions.find((x) => x.id === e.id)!;
+          expect(topicOf(p), e.provision).toBe(r.id);
+          expect(p.concept === 'local', e.provision).toBe(r.catchAll);
+        }
+      }
     }
   });
 });
@@ -153,13 +152,10 @@ describe('statuses, on cases quoted from the documents', () => {
     }
   });
 
-  it('every provision marked “set elsewhere” exists and has no number of its own', () => {
-    for (const gid of Object.keys(SEPARATE_STANDARD)) {
-      const [pid, id] = gid.split(':') as [string, string];
-      const p = getPolicy(pid)?.provisions.find((x) => x.id === id);
-      expect(p, gid).toBeDefined();
-      expect(['commitment', 'eligibility'], gid).toContain(p!.kind);
-    }
+  it('every provision marked “set elsewhere” (deferral) has no number of its own', () => {
+    const deferring = policies.flatMap((p) => p.provisions.filter((x) => x.deferral).map((x) => [`${p.id}:${x.id}`, x.kind] as const));
+    expect(deferring.length).toBeGreaterThan(0);
+    for (const [gid, kind] of deferring) expect(['commitment', 'eligibility'], gid).toContain(kind);
   });
 
   it('status labels are the four, in Chinese', () => {

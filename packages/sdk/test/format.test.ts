@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeValue, percent } from '../src/format.ts';
 import { toCsv } from '../src/csv.ts';
 import { getProvision } from '../src/policies/index.ts';
-import { guzhang2021 } from '../src/policies/guzhang-2021.ts';
+import { guzhang2021 } from '../src/generated/policies/guzhang-2021.ts';
 
 describe('percent', () => {
   it.each([

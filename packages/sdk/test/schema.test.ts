@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Policy, Provision } from '../src/schema/index.ts';
 import { policyList } from '../src/policies/index.ts';
 
-const base = { id: 'medical.x', clause: '4.3', area: 'medical', summary: { zh: '甲', en: 'a' }, quote: '起付线4000元' } as const;
+const base = { id: 'medical.x', concept: 'local', clause: '4.3', area: 'medical', summary: { zh: '甲', en: 'a' }, quote: '起付线4000元' } as const;
 
 describe('Provision schema', () => {
   it('accepts a threshold with an amount, or null for 不设起付线', () => {

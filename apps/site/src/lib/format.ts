@@ -21,7 +21,7 @@ export function dateZh(iso: string): string {
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-export const regionZh = (p: Policy): string => `${p.region.province.zh} ${p.region.prefecture.zh} ${p.region.county.zh}`;
+export const regionZh = (p: Policy): string => (p.region ? `${p.region.province.zh} ${p.region.prefecture.zh} ${p.region.county.zh}` : "全国");
 
 export const issuersZh = (p: Policy): string => (p.issuers.length ? p.issuers.join('、') : (p.issuersNote ?? '（原文未载）'));
 

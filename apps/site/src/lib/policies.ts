@@ -9,7 +9,7 @@ export interface DocumentEntry {
 
 export async function documents(): Promise<DocumentEntry[]> {
   const entries = await getCollection('policies');
-  const byPolicy = new Map(entries.map((e) => [e.data.policy, e]));
+  const byPolicy = new Map(entries.map((e) => [e.id, e]));
   return policyList().map((policy) => {
     const rendering = byPolicy.get(policy.id);
     return rendering ? { policy, rendering } : { policy };

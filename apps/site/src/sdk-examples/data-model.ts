@@ -2,7 +2,7 @@ import { AREAS, describeValue, getPolicy, getProvision, globalId, TARGET_GROUPS 
 
 const policy = getPolicy('guzhang-2021');
 if (!policy) throw new Error('unknown policy');
-console.log(policy.id, policy.docNumber, policy.region.county.zh, policy.issued);
+console.log(policy.id, policy.docNumber, policy.region?.county.zh, policy.issued);
 console.log(`${policy.clauses.length > 0} ${policy.provisions.length > 0}`);
 
 // 一条规定（Provision）：类型、数值、条款、原文

@@ -1,5 +1,6 @@
 /**
- * Comparison by area: rows are aligned topics (see topics.ts), columns the five documents. Each
+ * Comparison by area: rows are the concepts of the shared vocabulary (content/concepts.yaml), in its
+ * order, then the area's "other" row for provisions local to their document; columns the documents. Each
  * cell lists the provisions of one document on one topic, with their values (describeValue), quotes,
  * clauses and interpretation notes, and a status telling "quantified" from "promised without a
  * number", "deferred to a standard set elsewhere" and "not mentioned".
@@ -9,7 +10,8 @@ import { describeValue } from '../format.ts';
 import { toCsv } from '../csv.ts';
 import { policyList } from '../policies/index.ts';
 import { Area, AREA_IDS, AREAS, Interpretation, PolicyId, ProvisionKind, TargetGroupId, type Policy, type Provision } from '../schema/index.ts';
-import { OTHER_LABEL, otherTopicId, SEPARATE_STANDARD, TOPICS, type Topic } from './topics.ts';
+import { concepts } from '../generated/concepts.ts';
+import { LOCAL_CONCEPT, type Concept } from '../schema/index.ts';
 
 const Text = z.object({ zh: z.string(), en: z.string() });
 
@@ -74,35 +76,33 @@ const NUMERIC_KINDS = new Set<Provision['kind']>([
   'amount', 'ratio', 'threshold', 'cap', 'range', 'multiple', 'duration', 'frequency', 'age-range', 'formula', 'relative-change', 'count',
 ]);
 
-/** Status of one provision: a number → quantified; listed in SEPARATE_STANDARD → separate-standard; words only → promised. */
-export function provisionStatus(policy: Pick<Policy, 'id'>, p: Provision): Exclude<CellStatus, 'not-mentioned'> {
+/** The comparison rows of the vocabulary: one concept each. */
+export const CONCEPTS: readonly Concept[] = concepts;
+
+/** Id of the catch-all row of an area: provisions local to their document. */
+export const otherTopicId = (area: Area): string => `${area}.other`;
+export const OTHER_LABEL = { zh: '本领域其他规定与承诺', en: 'Other provisions in this area' } as const;
+
+/** Status of one provision: a number → quantified; deferring to a standard set elsewhere (`deferral`) → separate-standard; words only → promised. */
+export function provisionStatus(p: Provision): Exclude<CellStatus, 'not-mentioned'> {
   if (NUMERIC_KINDS.has(p.kind)) return 'quantified';
-  return SEPARATE_STANDARD[`${policy.id}:${p.id}`] ? 'separate-standard' : 'promised';
+  return p.deferral ? 'separate-standard' : 'promised';
 }
 
-/** Does a topic claim a provision of a policy? */
-export function topicMatches(topic: Topic, policyId: string, p: Provision): boolean {
-  if (p.area !== topic.area) return false;
-  if (topic.match.ids?.[policyId as PolicyId]?.includes(p.id)) return true;
-  const { pattern, kinds } = topic.match;
-  return !!pattern && pattern.test(p.id) && (!kinds || kinds.includes(p.kind));
-}
+/** The row a provision lands in: its concept, or its area's "other" row when it is local. */
+export const topicOf = (p: Pick<Provision, 'concept' | 'area'>): string => (p.concept === LOCAL_CONCEPT ? otherTopicId(p.area) : p.concept);
 
-/** The topic a provision lands in: the first of its area that claims it, else the area's catch-all. */
-export function topicOf(policyId: string, p: Provision): string {
-  return TOPICS.find((t) => topicMatches(t, policyId, p))?.id ?? otherTopicId(p.area);
-}
-
-export const topicsOfArea = (area: Area): Topic[] => TOPICS.filter((t) => t.area === area);
+/** The concepts of an area, in vocabulary order. */
+export const topicsOfArea = (area: Area): Concept[] => CONCEPTS.filter((t) => t.area === area);
 
 function entry(policy: Policy, p: Provision): CellEntry {
-  const deferral = SEPARATE_STANDARD[`${policy.id}:${p.id}`];
+  const { deferral } = p;
   return {
     provision: `${policy.id}:${p.id}`,
     id: p.id,
     clause: p.clause,
     kind: p.kind,
-    status: provisionStatus(policy, p),
+    status: provisionStatus(p),
     value: describeValue(p),
     summary: p.summary,
     quote: p.quote,
@@ -126,7 +126,7 @@ export function compareArea(area: Area, policies: Policy[] = policyList()): Comp
   for (const policy of policies) {
     for (const p of policy.provisions) {
       if (p.area !== area) continue;
-      const topic = topicOf(policy.id, p);
+      const topic = topicOf(p);
       const cells = byTopic.get(topic) ?? new Map<string, CellEntry[]>();
       byTopic.set(topic, cells);
       cells.set(policy.id, [...(cells.get(policy.id) ?? []), entry(policy, p)]);
@@ -139,13 +139,13 @@ export function compareArea(area: Area, policies: Policy[] = policyList()): Comp
     catchAll,
     cells: policies.map((policy) => {
       const entries = byTopic.get(id)?.get(policy.id) ?? [];
-      return { policy: policy.id, status: cellStatus(entries), entries };
+      return { policy: policy.id as PolicyId, status: cellStatus(entries), entries };
     }),
   });
   const rows = topics.map((t) => row(t.id, t.label, false));
   const other = otherTopicId(area);
   if (byTopic.has(other)) rows.push(row(other, OTHER_LABEL, true));
-  return { area, label: { zh: AREAS[area].zh, en: AREAS[area].en }, policies: policies.map((p) => p.id), rows };
+  return { area, label: { zh: AREAS[area].zh, en: AREAS[area].en }, policies: policies.map((p) => p.id as PolicyId), rows };
 }
 
 /** Every area's table, in the order of AREAS. */

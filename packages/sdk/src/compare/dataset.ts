@@ -42,7 +42,7 @@ export function buildDataset(version: string, policies: Policy[] = policyList())
     version,
     cite: { dataset: citation(version), provision: citation(version, 'guzhang-2021:medical.inpatient.dibao.threshold') },
     documents: policies.map((p) => ({
-      id: p.id, title: p.title, docNumber: p.docNumber, issued: p.issued, effective: p.effective,
+      id: p.id as PolicyId, title: p.title, docNumber: p.docNumber, issued: p.issued, effective: p.effective,
       ...(p.validity ? { validity: p.validity } : {}), provisions: p.provisions.length,
     })),
     policies,

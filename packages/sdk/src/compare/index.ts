@@ -1,3 +1,2 @@
-export * from './topics.ts';
 export * from './compare.ts';
 export * from './dataset.ts';

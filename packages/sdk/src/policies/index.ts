@@ -1,29 +1,30 @@
 import type { Policy, PolicyId, Provision } from '../schema/index.ts';
-import { guzhang2021 } from './guzhang-2021.ts';
-import { yunyang2019 } from './yunyang-2019.ts';
-import { huining2022 } from './huining-2022.ts';
-import { hecheng2020 } from './hecheng-2020.ts';
-import { yuzhong2019 } from './yuzhong-2019.ts';
+import { NATIONAL, POLICIES } from '../generated/registry.ts';
 
-export { guzhang2021, yunyang2019, huining2022, hecheng2020, yuzhong2019 };
+export * from '../generated/registry.ts';
 
-/** Every encoded policy, by id, in the order of the source files. */
-export const policies: Record<PolicyId, Policy> = {
-  'guzhang-2021': guzhang2021,
-  'yunyang-2019': yunyang2019,
-  'huining-2022': huining2022,
-  'hecheng-2020': hecheng2020,
-  'yuzhong-2019': yuzhong2019,
-};
+/** Every local document, by id, in listing order (discovered from content/policies/<id>/). */
+export const policies = Object.freeze(Object.fromEntries(POLICIES.map((p) => [p.id, p]))) as Readonly<Record<PolicyId, Policy>>;
 
-export const policyList = (): Policy[] => Object.values(policies);
+/** The local documents, in listing order. */
+export const policyList = (): Policy[] => [...POLICIES];
 
+/** The national rules the calculators apply (content/national/<id>/): cited like a document, never compared as one. */
+export const nationalList = (): Policy[] => [...NATIONAL];
+
+const NATIONAL_BY_ID = new Map(NATIONAL.map((p) => [p.id, p]));
+
+/** A local document by id; `undefined` for an unknown id. */
 export function getPolicy(id: string): Policy | undefined {
   return Object.hasOwn(policies, id) ? policies[id as PolicyId] : undefined;
 }
 
-export function getProvision(policy: Policy, provisionId: string): Provision | undefined {
-  return policy.provisions.find((p) => p.id === provisionId);
+/** A national rules document by id. */
+export const getNational = (id: string): Policy | undefined => NATIONAL_BY_ID.get(id);
+
+/** A provision by its id, or by an id it had before (`formerly`, kept for one version). */
+export function getProvision(policy: Pick<Policy, 'provisions'>, provisionId: string): Provision | undefined {
+  return policy.provisions.find((p) => p.id === provisionId) ?? policy.provisions.find((p) => p.formerly?.includes(provisionId));
 }
 
 /** Global provision id: `guzhang-2021:medical.inpatient.dibao.threshold`. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { PolicyId, TargetGroupId } from './vocabulary.ts';
+import { Area, POLICY_ID_PATTERN, ProvisionKind, TargetGroupId } from './vocabulary.ts';
 import { Provision } from './provision.ts';
+import { CALCULATOR_NAMES } from './calculator-names.ts';
 
 const Name = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 
@@ -55,12 +56,16 @@ export const ParentPolicy = z.object({
 
 export const Policy = z
   .object({
-    id: PolicyId,
+    /** `<county-pinyin>-<year>`: the name of the document's folder. */
+    id: z.string().regex(POLICY_ID_PATTERN, 'policy ids are <county-pinyin>-<year>, e.g. guzhang-2021'),
     title: z.string().min(1),
     shortName: Name,
     /** 文号 exactly as printed. */
     docNumber: z.string().min(1),
-    region: z.object({ province: Name, prefecture: Name, county: Name }),
+    /** `local`: one of the local documents (compared, calculated); `national`: a national rule the calculators apply (content/national/), cited like a document. */
+    scope: z.enum(['local', 'national']).default('local'),
+    /** Where a local document applies; a national one has none. */
+    region: z.object({ province: Name, prefecture: Name, county: Name }).optional(),
     /** Issuing bodies as printed; empty with `issuersNote` where the extraction lost them. */
     issuers: z.array(z.string()),
     issuersNote: z.string().optional(),
@@ -80,6 +85,7 @@ export const Policy = z
     tables: z.array(DataTable).default([]),
   })
   .superRefine((p, ctx) => {
+    if (p.scope === 'local' && !p.region) ctx.addIssue({ code: 'custom', path: ['region'], message: 'a local document needs its region (province, prefecture, county)' });
     const clauseIds = new Set(p.clauses.map((c) => c.id));
     const seen = new Set<string>();
     p.provisions.forEach((pr, i) => {
@@ -99,3 +105,26 @@ export type PolicyInput = z.input<typeof Policy>;
 
 /** What calculators read of a policy: its id and provisions. A client can ship just this, not the whole encoding. */
 export type PolicyRules = Pick<Policy, 'id' | 'provisions'>;
+
+/** One comparable concept of the shared vocabulary (content/concepts.yaml): a row of the comparison tables. */
+export const Concept = z
+  .object({
+    /** `<area>.<concept>`, stable: the row's anchor on the site. */
+    id: z.string().regex(/^[a-z-]+\.[a-z0-9-]+$/, 'concept ids are <area>.<concept>'),
+    area: Area,
+    label: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+    /** The kinds a provision of this concept may take. */
+    kinds: z.array(ProvisionKind).min(1),
+    /** Calculators that read provisions of this concept. */
+    calculators: z.array(z.enum(CALCULATOR_NAMES)).optional(),
+  })
+  .strict();
+export type Concept = z.infer<typeof Concept>;
+export const Concepts = z.array(Concept).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((c, i) => {
+    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate concept ${c.id}` });
+    seen.add(c.id);
+    if (!c.id.startsWith(`${c.area}.`)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `concept ${c.id} must start with its area ${c.area}` });
+  });
+});

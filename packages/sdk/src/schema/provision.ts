@@ -32,9 +32,22 @@ export const Interpretation = z.object({
 });
 export type Interpretation = z.infer<typeof Interpretation>;
 
+/** Words of a document that defer a figure to a standard or rule set elsewhere (按规定 / 同步 / 按统筹区政策执行 …). */
+export const Deferral = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+/** A provision that belongs to no shared concept: it is compared in its area's "other" row. */
+export const LOCAL_CONCEPT = 'local';
+
+/** A provision id: a lower-case dotted path. */
+export const ProvisionId = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'provision ids are lower-case dotted paths');
+
 const Common = z.object({
   /** Semantic dotted path, unique within a policy: area → concept, e.g. `medical.inpatient.dibao.threshold`. */
-  id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'provision ids are lower-case dotted paths'),
+  id: ProvisionId,
+  /** The shared concept it encodes (an id of content/concepts.yaml), or `local` when no other document speaks to it. Comparison rows are concepts. */
+  concept: z.string().min(1),
+  /** Ids this provision had before (kept resolvable by `getProvision` for one version). */
+  formerly: z.array(ProvisionId).optional(),
   /** The clause the provision comes from (document numbering, e.g. `4.3`). */
   clause: z.string().min(1),
   area: Area,
@@ -52,6 +65,8 @@ const Common = z.object({
   quote: z.string().min(2),
   /** Where the text reads more than one way: the reading encoded, and the other — in English, and in Chinese for the site's readers. */
   interpretation: Interpretation.optional(),
+  /** Where the figure is set elsewhere: the words that defer, and where to (no number of its own). */
+  deferral: Deferral.optional(),
 });
 
 export const Provision = z.discriminatedUnion('kind', [

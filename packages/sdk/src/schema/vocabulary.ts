@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
-/** The five documents, by their stable public ids. */
-export const POLICY_IDS = ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'] as const;
-export const PolicyId = z.enum(POLICY_IDS);
-export type PolicyId = z.infer<typeof PolicyId>;
+/** The shape of a policy id, `<county-pinyin>-<year>`: what a document folder must be named. */
+export const POLICY_ID_PATTERN = /^[a-z]+(-[a-z]+)*-\d{4}$/;
 
 /**
  * Shared vocabulary of target groups. Chinese terms of art keep their pinyin

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calculators/index.ts';
-import { guzhang2021 as policy } from '../../src/policies/guzhang-2021.ts';
+import { guzhang2021 as policy } from '../../src/generated/policies/guzhang-2021.ts';
 import { getProvision } from '../../src/policies/index.ts';
 
 const medical = (group: string, care: string, selfPaid: string, aidedThisYear?: string) => {

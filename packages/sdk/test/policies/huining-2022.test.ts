@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calculators/index.ts';
-import { huining2022 as policy } from '../../src/policies/huining-2022.ts';
+import { huining2022 as policy } from '../../src/generated/policies/huining-2022.ts';
 import { getProvision } from '../../src/policies/index.ts';
 
 const v = (id: string) => getProvision(policy, id);

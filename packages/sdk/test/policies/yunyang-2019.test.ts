@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/calculators/index.ts';
-import { yunyang2019 as policy } from '../../src/policies/yunyang-2019.ts';
+import { yunyang2019 as policy } from '../../src/generated/policies/yunyang-2019.ts';
 import { getProvision } from '../../src/policies/index.ts';
 
 const v = (id: string) => getProvision(policy, id);

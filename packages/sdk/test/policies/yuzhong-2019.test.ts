@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, medicalAidUses } from '../../src/calculators/index.ts';
-import { yuzhong2019 as policy } from '../../src/policies/yuzhong-2019.ts';
+import { yuzhong2019 as policy } from '../../src/generated/policies/yuzhong-2019.ts';
 import { getProvision } from '../../src/policies/index.ts';
 
 const v = (id: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policyList } from '@bangfu/sdk';
-import { coverage, listRenderings, normalise, readRendering, readSource } from '../src/index.ts';
+import { coverage, listRenderings, normalise, readRendering, readSource } from '@bangfu/content';
+import { policyList } from '../src/index.ts';
 
 // Provenance, both directions (DESIGN.md "Cross-links"):
 //  - every provision's quote appears in its clause's rendered text (whitespace normalised);
@@ -47,13 +47,13 @@ describe.each(encoded.map((p) => [p.id, p] as const))('%s', (id, policy) => {
   });
 
   it('renders the source faithfully: every paragraph, corrections reverted, stands in the source file', () => {
-    const source = readSource(String(rendering.frontmatter.source));
+    const source = readSource(id);
     const missing = rendering.clauses.flatMap((c) => c.sourceParagraphs.filter((para) => !source.includes(normalise(para))).map((para) => `${c.id}: ${para}`));
     expect(missing).toEqual([]);
   });
 
   it('leaves out nothing of the source but what the rendering lists as omitted', () => {
-    const source = readSource(String(rendering.frontmatter.source));
+    const source = readSource(id);
     const covered = new Uint8Array(source.length);
     const mark = (text: string) => {
       if (!text) return;
@@ -71,7 +71,7 @@ describe.each(encoded.map((p) => [p.id, p] as const))('%s', (id, policy) => {
 });
 
 describe('content/policies', () => {
-  it('holds a rendering for every encoded policy and nothing else', () => {
+  it('holds a rendering for every encoded policy and nothing else (a folder is a document)', () => {
     expect(listRenderings()).toEqual(encoded.map((p) => p.id).sort());
   });
 });

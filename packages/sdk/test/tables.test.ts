@@ -4,16 +4,15 @@
  * cell by cell, equals the encoded row (a blank cell is a missing value).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { policyList } from '@bangfu/sdk';
-import { CONTENT_DIR } from '../src/index.ts';
+import { documentFile } from '@bangfu/content';
+import { policyList } from '../src/index.ts';
 
 const withTables = policyList().filter((p) => p.tables.length > 0);
 
 /** Body rows of the rendered tables of a rendering, as cell texts (components stripped). */
 function renderedRows(policy: string): string[][] {
-  const mdx = readFileSync(join(CONTENT_DIR, `${policy}.mdx`), 'utf8');
+  const mdx = readFileSync(documentFile(policy, 'rendering'), 'utf8');
   return [...mdx.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].flatMap((body) =>
     [...body[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((tr) =>
       // A cell spanning N columns stands for itself and N − 1 blank cells.
