@@ -16,4 +16,10 @@ const policies = defineCollection({
   }),
 });
 
-export const collections = { policies };
+/** The national rules the calculators apply (content/national/<id>/rendering.mdx): rendered like a document, marked as national. */
+const national = defineCollection({
+  loader: glob({ pattern: '*/rendering.mdx', base: '../../content/national', generateId: ({ entry }) => entry.split('/')[0]! }),
+  schema: z.object({ extraction: z.string().optional(), omitted: z.array(z.unknown()).optional() }),
+});
+
+export const collections = { policies, national };

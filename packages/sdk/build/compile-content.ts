@@ -226,16 +226,19 @@ export function writeGenerated(c: Compiled, out = GENERATED_DIR): void {
   const fix = (s: string) => s.replace("'../freeze.ts'", "'../../freeze.ts'");
   for (const p of c.policies) writeFileSync(join(out, 'policies', `${p.id}.ts`), fix(dataModule('Policy', '../../schema/policy.ts', p, ['policy', exportName(p.id)])));
   for (const p of c.national) writeFileSync(join(out, 'national', `${p.id}.ts`), fix(dataModule('Policy', '../../schema/policy.ts', p, ['policy', exportName(p.id)])));
-  const imports = [
-    ...c.policies.map((p) => `import ${exportName(p.id)} from './policies/${p.id}.ts';`),
-    ...c.national.map((p) => `import ${exportName(p.id)} from './national/${p.id}.ts';`),
-  ];
+  const name = (p: Policy) => exportName(p.id);
+  // national.ts stands alone: calculators import it without pulling every local document into a bundle
+  writeFileSync(
+    join(out, 'national.ts'),
+    `${HEADER}import type { Policy } from '../schema/policy.ts';\n${c.national.map((p) => `import ${name(p)} from './national/${p.id}.ts';`).join('\n')}\n\n` +
+      (c.national.length ? `export { ${c.national.map(name).join(', ')} };\n` : '') +
+      `/** The national rules the calculators apply. */\nexport const NATIONAL: readonly Policy[] = Object.freeze([${c.national.map(name).join(', ')}]);\n`,
+  );
   writeFileSync(
     join(out, 'registry.ts'),
-    `${HEADER}import type { Policy } from '../schema/policy.ts';\n${imports.join('\n')}\n\n` +
-      `export { ${[...c.policies, ...c.national].map((p) => exportName(p.id)).join(', ')} };\n` +
-      `/** The local documents, in listing order. */\nexport const POLICIES: readonly Policy[] = Object.freeze([${c.policies.map((p) => exportName(p.id)).join(', ')}]);\n` +
-      `/** The national rules the calculators apply. */\nexport const NATIONAL: readonly Policy[] = Object.freeze([${c.national.map((p) => exportName(p.id)).join(', ')}]);\n`,
+    `${HEADER}import type { Policy } from '../schema/policy.ts';\n${c.policies.map((p) => `import ${name(p)} from './policies/${p.id}.ts';`).join('\n')}\n\n` +
+      `export { ${c.policies.map(name).join(', ')} };\nexport * from './national.ts';\n` +
+      `/** The local documents, in listing order. */\nexport const POLICIES: readonly Policy[] = Object.freeze([${c.policies.map(name).join(', ')}]);\n`,
   );
   writeFileSync(join(out, 'concepts.ts'), dataModule('Concept[]', '../schema/policy.ts', c.concepts, ['concepts']));
 }

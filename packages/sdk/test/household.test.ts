@@ -64,7 +64,8 @@ describe('one household, five places', () => {
     expect(guzhang.result.amount).toBe('800.00');
     expect(guzhang.provisions['guzhang-2021']).toEqual(['guzhang-2021:basic-living.floor']);
     const huining = dibao.answers.find((a) => a.policies.includes('huining-2022'))!;
-    expect(huining.provisions['huining-2022']).toEqual(['huining-2022:basic-living.uplift.disabled']);
+    // 会宁 states its own income test ("人均收入低于当地最低生活保障标准…及时纳入城市低保范围"), the others rely on the national rule
+    expect(huining.provisions['huining-2022']).toEqual(['huining-2022:eligibility.dibao.income-test', 'huining-2022:basic-living.uplift.disabled']);
     // 鹤城 has no rule of its own: the gap 250 × 2 = 500
     expect(dibao.answers.find((a) => a.policies.includes('hecheng-2020'))!.result.amount).toBe('500.00');
   });

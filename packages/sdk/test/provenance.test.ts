@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, listRenderings, normalise, readRendering, readSource } from '@bangfu/content';
-import { policyList } from '../src/index.ts';
+import { CONTENT_DIR, coverage, listRenderings, NATIONAL_DIR, normalise, readRendering, readSource } from '@bangfu/content';
+import { nationalList, policyList } from '../src/index.ts';
 
 // Provenance, both directions (DESIGN.md "Cross-links"):
 //  - every provision's quote appears in its clause's rendered text (whitespace normalised);
@@ -8,15 +8,22 @@ import { policyList } from '../src/index.ts';
 //  - every clause of the encoding is rendered, and every rendered clause is encoded;
 //  - every number in the operative text is linked to a provision or marked as not a rule.
 const encoded = policyList();
+// The local documents and the national rules the calculators apply: the same checks for both.
+const documents = [...encoded.map((p) => [p.id, p, CONTENT_DIR] as const), ...nationalList().map((p) => [p.id, p, NATIONAL_DIR] as const)];
 
-describe.each(encoded.map((p) => [p.id, p] as const))('%s', (id, policy) => {
-  const rendering = readRendering(id);
+describe.each(documents)('%s', (id, policy, dir) => {
+  const rendering = readRendering(id, dir);
   const byClause = new Map(rendering.clauses.map((c) => [c.id, c]));
 
   it('renders every encoded clause, and encodes every rendered clause, once each', () => {
     const rendered = rendering.clauses.map((c) => c.id);
     expect(new Set(rendered).size, 'a clause id is rendered twice').toBe(rendered.length);
     expect([...rendered].sort()).toEqual(policy.clauses.map((c) => c.id).sort());
+  });
+
+  it('prints every clause heading in its clause (the heading is the printed words, not a summary)', () => {
+    const missing = rendering.clauses.filter((c) => c.heading && !normalise(c.text).includes(normalise(c.heading))).map((c) => `${c.id}: ${c.heading}`);
+    expect(missing).toEqual([]);
   });
 
   it.each(policy.provisions.map((p) => [p.id, p] as const))('quote of %s appears in its clause', (_pid, p) => {
@@ -47,13 +54,13 @@ describe.each(encoded.map((p) => [p.id, p] as const))('%s', (id, policy) => {
   });
 
   it('renders the source faithfully: every paragraph, corrections reverted, stands in the source file', () => {
-    const source = readSource(id);
+    const source = readSource(id, dir);
     const missing = rendering.clauses.flatMap((c) => c.sourceParagraphs.filter((para) => !source.includes(normalise(para))).map((para) => `${c.id}: ${para}`));
     expect(missing).toEqual([]);
   });
 
   it('leaves out nothing of the source but what the rendering lists as omitted', () => {
-    const source = readSource(id);
+    const source = readSource(id, dir);
     const covered = new Uint8Array(source.length);
     const mark = (text: string) => {
       if (!text) return;

@@ -67,7 +67,7 @@ export function resultView(r: CalcResult, heading: string): VNode {
                 h('span', {}, s.zh),
                 s.arithmetic ? h('span', { class: 'arith' }, s.arithmetic) : null,
                 s.provision
-                  ? h('span', { class: 'links' }, '依据：', h('a', { href: globalProvisionUrl(s.provision) }, localId(s.provision)), s.clause ? [' · 原文 ', h('a', { href: clauseUrl(r.policy, s.clause) }, `§${s.clause}`)] : null)
+                  ? h('span', { class: 'links' }, '依据：', h('a', { href: globalProvisionUrl(s.provision) }, localId(s.provision)), s.clause ? [' · 原文 ', h('a', { href: clauseUrl(s.provision.slice(0, s.provision.indexOf(':')), s.clause) }, `§${s.clause}`)] : null)
                   : h('span', { class: 'links' }, '依据：国家规定（非本文件）'),
               ),
             ),

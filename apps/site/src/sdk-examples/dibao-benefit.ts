@@ -29,4 +29,4 @@ if (c.ok) console.log(c.value.status, '—', c.value.reason?.en);
 // 输出 (output):
 // guzhang-2021 computed 1492.00 CNY/household/month
 // huining-2022 computed 714.40 CNY/household/month
-// not-eligible — Per-capita income 700 元 is not below the dibao standard 692 元: the household does not qualify (national rule, Interim Measures on Social Assistance art. 11)
+// not-eligible — Per-capita income 700 元 is not below the dibao standard 692 元: the household does not qualify (national rule, Interim Measures on Social Assistance, art. 9)

@@ -24,5 +24,5 @@ if (r.ok) {
 // yuzhong-2019 range ≥ 500.00
 // guzhang-2021 ← guzhang-2021:basic-living.floor
 // yunyang-2019+yuzhong-2019 ← yunyang-2019:basic-living.uplift.disabled yuzhong-2019:basic-living.uplift.disabled
-// huining-2022 ← huining-2022:basic-living.uplift.disabled
+// huining-2022 ← huining-2022:eligibility.dibao.income-test huining-2022:basic-living.uplift.disabled
 // hecheng-2020 ← (national rule only)

@@ -3,7 +3,8 @@ import type { PolicyRules } from '../schema/index.ts';
 import { parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult, type Category } from './result.ts';
 import { dibaoStandard, Members, moneyString } from './input.ts';
-import { _present, _rule } from './_rules.ts';
+import { _covers, _firstOf, _inBand, _localOrNational, _ofConcept, type RuleOf } from './_rules.ts';
+import { _dibaoTest } from './dibao-test.ts';
 
 export const ClassifyInput = z
   .object({
@@ -14,10 +15,22 @@ export const ClassifyInput = z
   .strict();
 export type ClassifyInput = z.input<typeof ClassifyInput>;
 
-const BAND = 'eligibility.low-income.band';
-const SINGLE = 'basic-living.single-person-household';
-const TEKUN_DISABLED = 'special-hardship.disability-inclusion';
-export const classifyUses = (policy: PolicyRules): string[] => _present(policy, [BAND, SINGLE, TEKUN_DISABLED]);
+/** The concepts this calculator reads (content/concepts.yaml lists it under each). */
+export const CLASSIFY_CONCEPTS = {
+  dibaoTest: 'eligibility.dibao-income-test',
+  band: 'eligibility.low-income-band',
+  single: 'basic-living.single-person-household',
+  tekunInclusion: 'special-hardship.inclusion',
+} as const;
+const C = CLASSIFY_CONCEPTS;
+
+/** Inclusion in tekun support for members with given traits: the inclusion provisions that name who (`members`). */
+const tekunByTrait = (policy: PolicyRules): RuleOf<'eligibility'> | undefined => _ofConcept(policy, C.tekunInclusion, 'eligibility').find((p) => p.members);
+
+export const classifyUses = (policy: PolicyRules): string[] =>
+  [_localOrNational(policy, C.dibaoTest, 'multiple'), { rule: _firstOf(policy, C.band, 'multiple') }, { rule: _firstOf(policy, C.single, 'eligibility') }, { rule: tekunByTrait(policy) }]
+    .filter((x) => x?.rule && (!('of' in x) || x.of === policy.id))
+    .map((x) => x!.rule!.id);
 
 /**
  * Which of the document's income categories a household falls in: dibao (income below the
@@ -31,21 +44,15 @@ export function classify(policy: PolicyRules, input: z.infer<typeof ClassifyInpu
   const income = parseMoney(input.perCapitaIncome);
   const categories: Category[] = [];
 
-  if (income.lt(standard)) {
-    t.step({ zh: `人均收入 ${plain(income)} 元低于低保标准 ${plain(standard)} 元：属低保家庭（《社会救助暂行办法》第九条）`, en: `Per-capita income ${plain(income)} 元 is below the standard ${plain(standard)} 元: a dibao household (national rule, art. 9)`, arithmetic: `${plain(income)} < ${plain(standard)}` });
-    categories.push({ id: 'dibao', zh: '城市低保家庭', en: 'dibao household' });
-  } else {
-    t.step({ zh: `人均收入 ${plain(income)} 元不低于低保标准 ${plain(standard)} 元：不属低保家庭`, en: `Per-capita income is not below the standard: not a dibao household`, arithmetic: `${plain(income)} ≥ ${plain(standard)}` });
-  }
+  const test = _dibaoTest(t, policy, standard, income);
+  if (test.dibao) categories.push({ id: 'dibao', zh: '城市低保家庭', en: 'dibao household', ...(test.provision ? { provision: test.provision } : {}) });
 
-  const band = _rule(policy, BAND, 'multiple');
+  const band = _firstOf(policy, C.band, 'multiple');
   let inBand = false;
   if (band) {
     const lo = band.min !== undefined ? standard.times(band.min) : undefined;
     const hi = band.max !== undefined ? standard.times(band.max) : undefined;
-    const aboveLo = !lo || (band.minExclusive ? income.gt(lo) : income.gte(lo));
-    const belowHi = !hi || (band.maxExclusive ? income.lt(hi) : income.lte(hi));
-    inBand = aboveLo && belowHi;
+    inBand = _inBand(income, standard, band);
     const range = `${lo ? `${band.minExclusive ? '高于' : '不低于'} ${plain(lo)} 元` : ''}${lo && hi ? '且' : ''}${hi ? `${band.maxExclusive ? '低于' : '不超过'} ${plain(hi)} 元` : ''}`;
     t.step(
       {
@@ -60,15 +67,15 @@ export function classify(policy: PolicyRules, input: z.infer<typeof ClassifyInpu
     t.step({ zh: '本文件未以低保标准倍数界定低收入家庭', en: 'The document does not define a low-income band as multiples of the standard' });
   }
 
-  const single = _rule(policy, SINGLE, 'eligibility');
-  const special = input.members.filter((m) => m.severeDisability || m.seriousIllness).length;
+  const single = _firstOf(policy, C.single, 'eligibility');
+  const special = single ? input.members.filter((m) => _covers(single, m)).length : 0;
   if (single && inBand && special > 0) {
     t.step({ zh: `低收入家庭中有 ${special} 名重度残疾或重病成员：经本人申请，可参照“单人户”纳入低保`, en: `${special} severely disabled or seriously ill member(s) of a low-income household may apply to be included in dibao as single-person households` }, single);
     categories.push({ id: 'single-person-dibao', zh: `可按“单人户”纳入低保（${special} 人）`, en: `may be included in dibao as single-person household (${special})`, provision: `${policy.id}:${single.id}` });
   }
 
-  const tekun = _rule(policy, TEKUN_DISABLED, 'eligibility');
-  const severe = input.members.filter((m) => m.severeDisability).length;
+  const tekun = tekunByTrait(policy);
+  const severe = tekun ? input.members.filter((m) => _covers(tekun, m)).length : 0;
   if (tekun && severe > 0) {
     t.step({ zh: `有 ${severe} 名重度残疾成员：本文件规定符合条件的重度残疾人纳入特困人员救助供养（残疾等级以原文为准）`, en: `${severe} severely disabled member(s): the document brings eligible severely disabled persons into tekun support (grades as the text lists them)` }, tekun);
     categories.push({ id: 'tekun-possible', zh: `重度残疾成员符合条件的可纳入特困供养（${severe} 人）`, en: `severely disabled member(s) may be brought into tekun support if eligible (${severe})`, provision: `${policy.id}:${tekun.id}` });

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, maxOf, parseMoney, plain, ZERO, type Money } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
-import { dibaoStandard, Members, moneyString, type Member } from './input.ts';
-import { _clausesOfArea, _present, _rule, _rulesUnder, type RuleOf } from './_rules.ts';
+import { dibaoStandard, Members, moneyString } from './input.ts';
+import { _clausesOfArea, _covers, _coversHousehold, _firstOf, _national, _ofConcept, type RuleOf } from './_rules.ts';
+import { _citation, _dibaoTest } from './dibao-test.ts';
 
 export const DibaoBenefitInput = z
   .object({
@@ -17,25 +18,33 @@ export const DibaoBenefitInput = z
   .strict();
 export type DibaoBenefitInput = z.input<typeof DibaoBenefitInput>;
 
-const FULL = 'basic-living.full-standard';
-const FLOOR = 'basic-living.floor';
-const UPLIFT = 'basic-living.uplift';
-const SINGLE = 'basic-living.single-person-household';
+/** The concepts this calculator reads (content/concepts.yaml lists it under each). */
+export const DIBAO_BENEFIT_CONCEPTS = {
+  full: 'basic-living.full-standard',
+  floor: 'basic-living.floor',
+  single: 'basic-living.single-person-household',
+  /** 分类施保: who an uplift covers is its `members`. */
+  uplifts: ['basic-living.uplift-disabled', 'basic-living.uplift-illness', 'basic-living.uplift-elderly', 'basic-living.uplift-children'],
+} as const;
+const C = DIBAO_BENEFIT_CONCEPTS;
+/** The national rule for the allowance itself (社会救助暂行办法 第十二条): the gap between standard and income. */
+const GAP = 'basic-living.allowance-gap';
 
-/** Which members an uplift provision (`basic-living.uplift.<who>`) covers: its last segment names them. */
-const upliftCovers = (who: string, m: Member): boolean =>
-  who === 'disabled' ? m.disabled || m.severeDisability : who === 'severe-disability' ? m.severeDisability : who === 'serious-illness' ? m.seriousIllness : false;
+const upliftsOf = (policy: PolicyRules) => C.uplifts.flatMap((c) => _ofConcept(policy, c, 'ratio', 'commitment')).filter((p) => p.members);
 
-export const dibaoBenefitUses = (policy: PolicyRules): string[] => [..._present(policy, [FULL, FLOOR, SINGLE]), ..._rulesUnder(policy, UPLIFT).map((p) => p.id)];
+export const dibaoBenefitUses = (policy: PolicyRules): string[] =>
+  [_firstOf(policy, C.full, 'multiple', 'commitment', 'eligibility'), _firstOf(policy, C.floor, 'amount'), _firstOf(policy, C.single, 'eligibility'), ...upliftsOf(policy)]
+    .filter((p) => p !== undefined)
+    .map((p) => p.id);
 
 /**
  * Monthly dibao allowance of a household.
  *
- * The base is the national rule the documents build on (社会救助暂行办法 第十一条, cited by them as
- * their parent): each member receives the gap between the standard and the household's per-capita
- * income. On top of it the document's own rules apply, each cited in a step: the full standard for
- * some members (`basic-living.full-standard`), an uplift of the standard for some members
- * (`basic-living.uplift.<who>`), and a floor per person (`basic-living.floor`).
+ * The base is the national rule the documents build on (社会救助暂行办法 第十二条, content/national/):
+ * each member receives the gap between the standard and the household's per-capita income. On top of
+ * it the document's own rules apply, each cited in a step: the full standard for the members or
+ * households it names (`members`, `households`), an uplift of the standard for the members it names,
+ * and a floor per person. Who qualifies at all is the income test (_dibaoTest).
  */
 export function dibaoBenefit(policy: PolicyRules, input: z.infer<typeof DibaoBenefitInput>): CalcResult {
   const t = new _Trace(policy);
@@ -43,47 +52,55 @@ export function dibaoBenefit(policy: PolicyRules, input: z.infer<typeof DibaoBen
   const income = parseMoney(input.perCapitaIncome);
   const unit = 'CNY/household/month';
 
-  if (income.gte(standard)) {
-    const single = _rule(policy, SINGLE, 'eligibility');
-    const special = input.members.some((m) => m.severeDisability || m.seriousIllness);
+  const test = _dibaoTest(t, policy, standard, income);
+  if (!test.dibao) {
+    const single = _firstOf(policy, C.single, 'eligibility');
+    const special = single && input.members.some((m) => _covers(single, m));
     if (single && special) t.step({ zh: '家庭中有重度残疾或重病成员：可按本文件申请以“单人户”纳入低保（见“家庭类别”计算器）', en: 'A severely disabled or seriously ill member may apply to be included as a single-person household (see the classify calculator)' }, single);
     return t.result('dibao-benefit', unit, {
       status: 'not-eligible',
       reason: {
-        zh: `家庭月人均收入 ${plain(income)} 元不低于低保标准 ${plain(standard)} 元，整户不符合低保条件（按《社会救助暂行办法》第十一条）`,
-        en: `Per-capita income ${plain(income)} 元 is not below the dibao standard ${plain(standard)} 元: the household does not qualify (national rule, Interim Measures on Social Assistance art. 11)`,
+        zh: `家庭月人均收入 ${plain(income)} 元不低于低保标准 ${plain(standard)} 元，整户不符合低保条件${test.cite.zh ? `（按${test.cite.zh.slice(1, -1)}）` : ''}`,
+        en: `Per-capita income ${plain(income)} 元 is not below the dibao standard ${plain(standard)} 元: the household does not qualify${test.cite.en}`,
       },
     });
   }
 
   const gap = standard.minus(income);
-  t.step({
-    zh: `低保金按家庭人均收入低于低保标准的差额计算（《社会救助暂行办法》第十一条）：每人 ${plain(standard)} − ${plain(income)} = ${plain(gap)} 元`,
-    en: `The allowance is the gap between the standard and per-capita income (national rule, art. 11): ${plain(gap)} 元 per person`,
-    arithmetic: `${plain(standard)} − ${plain(income)} = ${plain(gap)}`,
-  });
+  const gapRule = _national(GAP, 'formula');
+  const gapCite = gapRule ? _citation(policy, gapRule.of, gapRule.rule) : { zh: '', en: '' };
+  t.step(
+    {
+      zh: `低保金按家庭人均收入低于低保标准的差额计算${gapCite.zh}：每人 ${plain(standard)} − ${plain(income)} = ${plain(gap)} 元`,
+      en: `The allowance is the gap between the standard and per-capita income${gapCite.en}: ${plain(gap)} 元 per person`,
+      arithmetic: `${plain(standard)} − ${plain(income)} = ${plain(gap)}`,
+    },
+    gapRule?.rule,
+    gapRule?.of,
+  );
 
-  const full = _rule(policy, FULL, 'multiple', 'commitment', 'eligibility');
-  const uplifts = _rulesUnder(policy, UPLIFT).filter((p): p is RuleOf<'ratio'> => p.kind === 'ratio');
+  const full = _firstOf(policy, C.full, 'multiple', 'commitment', 'eligibility');
+  const all = upliftsOf(policy);
+  const uplifts = all.filter((p): p is RuleOf<'ratio'> => p.kind === 'ratio');
   // Uplifts promised without a number (分类施保 "适当提高"): the allowance is at least the computed sum.
-  const unquantified = _rulesUnder(policy, UPLIFT).filter((p) => p.kind === 'commitment' && input.members.some((m) => upliftCovers(p.id.slice(UPLIFT.length + 1), m)));
-  const floor = _rule(policy, FLOOR, 'amount');
+  const unquantified = all.filter((p) => p.kind === 'commitment' && input.members.some((m) => _covers(p, m)));
+  const floor = _firstOf(policy, C.floor, 'amount');
+  const household = input.noLaborHousehold ? (['no-labor'] as const) : [];
 
   let total: Money = ZERO;
   input.members.forEach((m, i) => {
     const who = `第 ${i + 1} 人`;
     const whoEn = `member ${i + 1}`;
     let amount = gap;
-    const fullApplies = full && (input.noLaborHousehold || m.severeDisability || m.seriousIllness);
+    const fullApplies = full && (_coversHousehold(full, household) || _covers(full, m));
     if (fullApplies) {
       const factor = full.kind === 'multiple' && full.min ? d(full.min) : d('1');
       amount = standard.times(factor);
-      const why = input.noLaborHousehold ? '整户无劳力' : m.severeDisability ? '重度残疾' : '重病';
+      const why = _coversHousehold(full, household) ? '整户无劳力' : m.severeDisability && full.members?.includes('severe-disability') ? '重度残疾' : '重病';
       t.step({ zh: `${who}（${why}）按全额标准发放：${plain(amount)} 元`, en: `${whoEn} receives the full standard: ${plain(amount)} 元`, arithmetic: `${plain(standard)} × ${plain(factor)} = ${plain(amount)}` }, full);
     }
     for (const u of uplifts) {
-      const whoKey = u.id.slice(UPLIFT.length + 1);
-      if (!upliftCovers(whoKey, m)) continue;
+      if (!_covers(u, m)) continue;
       const raised = standard.times(d('1').plus(u.ratio));
       const next = maxOf(fullApplies ? raised : raised.minus(income), ZERO);
       t.step(

@@ -38,7 +38,7 @@ const define = <S extends z.ZodType>(c: Calculator<S>): Calculator<S> => c;
 export const calculators = {
   'medical-aid': define({ id: 'medical-aid', title: { zh: '医疗救助', en: 'Medical aid' }, input: MedicalAidInput, run: medicalAid, uses: medicalAidUses, areas: ['medical'] }),
   'temporary-aid': define({ id: 'temporary-aid', title: { zh: '临时救助', en: 'Temporary aid' }, input: TemporaryAidInput, run: temporaryAid, uses: temporaryAidUses, areas: ['temporary-aid'] }),
-  'dibao-benefit': define({ id: 'dibao-benefit', title: { zh: '低保金', en: 'Dibao allowance' }, input: DibaoBenefitInput, run: dibaoBenefit, uses: dibaoBenefitUses, areas: ['basic-living'] }),
+  'dibao-benefit': define({ id: 'dibao-benefit', title: { zh: '低保金', en: 'Dibao allowance' }, input: DibaoBenefitInput, run: dibaoBenefit, uses: dibaoBenefitUses, areas: ['basic-living', 'eligibility'] }),
   classify: define({ id: 'classify', title: { zh: '家庭类别', en: 'Household category' }, input: ClassifyInput, run: classify, uses: classifyUses, areas: ['eligibility', 'basic-living', 'special-hardship'] }),
   'gradual-exit': define({ id: 'gradual-exit', title: { zh: '低保渐退期', en: 'Gradual exit from dibao' }, input: GradualExitInput, run: gradualExit, uses: gradualExitUses, areas: ['employment'] }),
   'rent-subsidy': define({ id: 'rent-subsidy', title: { zh: '租金补贴', en: 'Rent subsidy' }, input: RentSubsidyInput, run: rentSubsidy, uses: rentSubsidyUses, areas: ['housing'] }),

@@ -52,15 +52,18 @@ export function rentSubsidy(policy: PolicyRules, input: z.infer<typeof RentSubsi
     amounts.push(v);
   }
 
+  // A subsidy reserved to dibao households of some classes: which classes is the provision's `dibaoClasses`.
   const dibaoA = _rule(policy, ID.dibaoA, 'ratio');
-  if (dibaoA) {
+  if (dibaoA?.dibaoClasses) {
     const period = _rule(policy, ID.dibaoAPeriod, 'eligibility');
-    if (input.dibaoClass === 'A') {
+    const classes = dibaoA.dibaoClasses;
+    const classesZh = `低保${classes.join('、')}类家庭`;
+    if ((classes as readonly string[]).includes(input.dibaoClass)) {
       const v = rent.times(dibaoA.ratio);
-      t.step({ zh: `低保A类家庭：按应缴租金${dibaoA.ratio === '1' ? '等额' : ` ${plain(d(dibaoA.ratio).times(100))}%`}补贴：${plain(v)} 元/月`, en: `Dibao class-A household: ${plain(d(dibaoA.ratio).times(100))}% of the rent due: ${plain(v)} 元 a month`, arithmetic: `${plain(rent)} × ${dibaoA.ratio} = ${plain(v)}` }, dibaoA);
-      if (period) t.step({ zh: '补贴期限：在低保类别有效期内', en: 'For as long as the class-A status is valid' }, period);
+      t.step({ zh: `${classesZh}：按应缴租金${dibaoA.ratio === '1' ? '等额' : ` ${plain(d(dibaoA.ratio).times(100))}%`}补贴：${plain(v)} 元/月`, en: `Dibao class-${classes.join('/')} household: ${plain(d(dibaoA.ratio).times(100))}% of the rent due: ${plain(v)} 元 a month`, arithmetic: `${plain(rent)} × ${dibaoA.ratio} = ${plain(v)}` }, dibaoA);
+      if (period) t.step({ zh: '补贴期限：在低保类别有效期内', en: `For as long as the class-${classes.join('/')} status is valid` }, period);
       amounts.push(v);
-    } else conditions.push({ zh: '低保A类家庭', en: 'a dibao class-A household' });
+    } else conditions.push({ zh: classesZh, en: `a dibao class-${classes.join('/')} household` });
   }
 
   const afterAid = _rule(policy, ID.afterAid, 'ratio');

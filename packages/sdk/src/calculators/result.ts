@@ -45,37 +45,48 @@ export interface CalcResult {
   interpretations?: { provision: string; encoded: string; alternative?: string; zh?: { encoded: string; alternative?: string } }[];
 }
 
+/** A provision and the document it belongs to: the policy asked about, or a national rule it builds on. */
+export interface Cited {
+  provision: Provision;
+  /** Id of the document the provision is of. */
+  of: string;
+}
+
 /** Collects steps and the provisions they cite while a calculator runs. */
 export class _Trace {
   readonly steps: Step[] = [];
-  private readonly used = new Map<string, Provision>();
+  /** Cited provisions by global id (a national rule and a local one may share a local id). */
+  private readonly used = new Map<string, Cited>();
   readonly policy: PolicyRules;
   constructor(policy: PolicyRules) {
     this.policy = policy;
   }
 
-  step(text: { zh: string; en: string; arithmetic?: string }, provision?: Provision): void {
+  /** A step citing a provision of the policy, or (`of`) of the national rules document it applies. */
+  step(text: { zh: string; en: string; arithmetic?: string }, provision?: Provision, of: string = this.policy.id): void {
     const s: Step = { zh: text.zh, en: text.en };
     if (provision) {
-      s.provision = `${this.policy.id}:${provision.id}`;
+      s.provision = this.use(provision, of);
       s.clause = provision.clause;
-      this.used.set(provision.id, provision);
     }
     if (text.arithmetic) s.arithmetic = text.arithmetic;
     this.steps.push(s);
   }
 
-  use(provision: Provision): void {
-    this.used.set(provision.id, provision);
+  /** Record a provision the result relies on; returns its global id. */
+  use(provision: Provision, of: string = this.policy.id): string {
+    const id = `${of}:${provision.id}`;
+    this.used.set(id, { provision, of });
+    return id;
   }
 
   result(calculator: string, unit: string, rest: Omit<CalcResult, 'policy' | 'calculator' | 'unit' | 'steps' | 'provisions'>): CalcResult {
-    const used = [...this.used.values()];
+    const used = [...this.used.entries()];
     const interpretations = used
-      .filter((p) => p.interpretation)
-      .map((p) => {
-        const { encoded, alternative, zh } = p.interpretation!;
-        return { provision: `${this.policy.id}:${p.id}`, encoded, ...(alternative ? { alternative } : {}), ...(zh ? { zh } : {}) };
+      .filter(([, c]) => c.provision.interpretation)
+      .map(([id, c]) => {
+        const { encoded, alternative, zh } = c.provision.interpretation!;
+        return { provision: id, encoded, ...(alternative ? { alternative } : {}), ...(zh ? { zh } : {}) };
       });
     return {
       policy: this.policy.id,
@@ -83,7 +94,7 @@ export class _Trace {
       ...rest,
       unit,
       steps: this.steps,
-      provisions: used.map((p) => `${this.policy.id}:${p.id}`),
+      provisions: used.map(([id]) => id),
       ...(interpretations.length ? { interpretations } : {}),
     };
   }

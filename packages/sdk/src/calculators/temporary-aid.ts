@@ -3,7 +3,7 @@ import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, minOf, parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, enumOf, moneyString, wholeNumber } from './input.ts';
-import { _clausesOfArea, _inMonths, _present, _rule } from './_rules.ts';
+import { _clausesOfArea, _firstOf, _inBand, _inMonths } from './_rules.ts';
 
 export const SEVERITIES = ['general', 'major'] as const;
 
@@ -26,16 +26,26 @@ export const TemporaryAidInput = z
   .strict();
 export type TemporaryAidInput = z.input<typeof TemporaryAidInput>;
 
-const ID = {
+/** The concepts this calculator reads (content/concepts.yaml lists it under each). */
+export const TEMPORARY_AID_CONCEPTS = {
   amount: 'temporary-aid.amount',
-  formula: 'temporary-aid.formula',
   maxDuration: 'temporary-aid.max-duration',
   sameCause: 'temporary-aid.same-cause-limit',
   income: 'temporary-aid.income-condition',
-  major: 'temporary-aid.major',
+  major: 'temporary-aid.major-hardship',
 } as const;
+const C = TEMPORARY_AID_CONCEPTS;
 
-export const temporaryAidUses = (policy: PolicyRules): string[] => _present(policy, Object.values(ID));
+const rules = (policy: PolicyRules) => ({
+  sameCause: _firstOf(policy, C.sameCause, 'frequency', 'count'),
+  income: _firstOf(policy, C.income, 'multiple'),
+  major: _firstOf(policy, C.major, 'commitment', 'eligibility', 'relative-change'),
+  formula: _firstOf(policy, C.amount, 'formula'),
+  maxDuration: _firstOf(policy, C.maxDuration, 'duration'),
+  range: _firstOf(policy, C.amount, 'range', 'amount'),
+});
+
+export const temporaryAidUses = (policy: PolicyRules): string[] => Object.values(rules(policy)).filter((p) => p !== undefined).map((p) => p.id);
 
 /**
  * Temporary aid for one household and one cause. In order: the limit on grants for the same cause,
@@ -47,7 +57,8 @@ export function temporaryAid(policy: PolicyRules, input: z.infer<typeof Temporar
   const unit = 'CNY/household';
   const clauses = _clausesOfArea(policy, 'temporary-aid');
 
-  const sameCause = _rule(policy, ID.sameCause, 'frequency', 'count');
+  const r = rules(policy);
+  const sameCause = r.sameCause;
   if (sameCause) {
     const limit = sameCause.kind === 'frequency' ? sameCause.times : sameCause.count;
     if (input.sameCauseAidsThisYear >= limit) {
@@ -60,24 +71,26 @@ export function temporaryAid(policy: PolicyRules, input: z.infer<typeof Temporar
     t.step({ zh: `同类原因本年度已救助 ${input.sameCauseAidsThisYear} 次，未达上限 ${limit} 次`, en: `${input.sameCauseAidsThisYear} earlier grant(s) for the same cause this year, below the limit of ${limit}`, arithmetic: `${input.sameCauseAidsThisYear} < ${limit}` }, sameCause);
   }
 
-  const income = _rule(policy, ID.income, 'eligibility', 'multiple');
+  // The income test as the provision states it: a band of multiples of the local figure, with its strictness.
+  const income = r.income?.base === 'local-per-capita-disposable-income' ? r.income : undefined;
   if (income) {
     const own = input.perCapitaDisposableIncome;
     const local = input.localPerCapitaDisposableIncome;
+    const line = income.max === undefined || income.max === '1' ? '' : `的 ${income.max} 倍`;
     if (own === undefined || local === undefined) {
-      t.step({ zh: '本文件要求家庭人均可支配收入低于当地上年度人均可支配收入；未填写收入，此条件未核对', en: 'The document requires per-capita disposable income below the local figure; incomes not given, so the condition is not checked' }, income);
-    } else if (parseMoney(own).gte(parseMoney(local))) {
-      t.step({ zh: `家庭人均可支配收入 ${own} 元不低于当地 ${local} 元`, en: `Per-capita disposable income ${own} 元 is not below the local ${local} 元`, arithmetic: `${own} ≥ ${local}` }, income);
+      t.step({ zh: `本文件要求家庭人均可支配收入${income.maxExclusive ? '低于' : '不高于'}当地上年度人均可支配收入${line}；未填写收入，此条件未核对`, en: 'The document requires per-capita disposable income below the local figure; incomes not given, so the condition is not checked' }, income);
+    } else if (!_inBand(parseMoney(own), parseMoney(local), income)) {
+      t.step({ zh: `家庭人均可支配收入 ${own} 元${income.maxExclusive ? '不低于' : '高于'}当地 ${local} 元${line}`, en: `Per-capita disposable income ${own} 元 is not below the local ${local} 元`, arithmetic: `${own} ${income.maxExclusive ? '≥' : '>'} ${local}${line ? ` × ${income.max}` : ''}` }, income);
       return t.result('temporary-aid', unit, {
         status: 'not-eligible',
         reason: { zh: '临时救助家庭人均可支配收入应低于当地上年度人均可支配收入', en: "The household's per-capita disposable income must be below last year's local figure" },
       });
     } else {
-      t.step({ zh: `家庭人均可支配收入 ${own} 元低于当地 ${local} 元，符合收入条件`, en: `Per-capita disposable income ${own} 元 is below the local ${local} 元: the income condition is met`, arithmetic: `${own} < ${local}` }, income);
+      t.step({ zh: `家庭人均可支配收入 ${own} 元${income.maxExclusive ? '低于' : '不高于'}当地 ${local} 元${line}，符合收入条件`, en: `Per-capita disposable income ${own} 元 is below the local ${local} 元: the income condition is met`, arithmetic: `${own} ${income.maxExclusive ? '<' : '≤'} ${local}${line ? ` × ${income.max}` : ''}` }, income);
     }
   }
 
-  const major = _rule(policy, ID.major, 'commitment', 'eligibility', 'relative-change');
+  const major = r.major;
   if (input.severity === 'major' && major) {
     t.step({ zh: '重大生活困难：本文件规定“一事一议”，不设固定金额', en: 'Major hardship: decided case by case ("一事一议"); the document sets no figure' }, major);
     return t.result('temporary-aid', unit, {
@@ -87,10 +100,10 @@ export function temporaryAid(policy: PolicyRules, input: z.infer<typeof Temporar
     });
   }
 
-  const formula = _rule(policy, ID.formula, 'formula');
+  const formula = r.formula;
   if (formula) {
     const standard = parseMoney(input.dibaoStandard);
-    const max = _rule(policy, ID.maxDuration, 'duration');
+    const max = r.maxDuration;
     let months = d(String(input.months));
     const cap = max && _inMonths(max);
     if (max && cap) {
@@ -106,7 +119,7 @@ export function temporaryAid(policy: PolicyRules, input: z.infer<typeof Temporar
     return t.result('temporary-aid', unit, { status: 'computed', amount: formatFen(amount) });
   }
 
-  const range = _rule(policy, ID.amount, 'range', 'amount');
+  const range = r.range;
   if (range?.kind === 'range') {
     t.step({ zh: `每户 ${range.min} 至 ${range.max} 元（文件未规定在区间内如何取值）`, en: `${range.min} to ${range.max} 元 per household (the document does not say where in the range)`, arithmetic: `[${range.min}, ${range.max}]` }, range);
     return t.result('temporary-aid', unit, { status: 'range', min: formatFen(d(range.min)), max: formatFen(d(range.max)) });

@@ -123,7 +123,7 @@ const answerKey = (r: CalcResult): string => [r.status, r.amount, r.min, r.max, 
 
 export interface Difference {
   calculator: CalculatorId;
-  /** Places grouped by identical answers; each place with the provisions its answer rests on. */
+  /** Places grouped by identical answers; each place with the provisions of its own its answer rests on. */
   answers: { policies: string[]; result: Pick<CalcResult, 'status' | 'amount' | 'min' | 'max' | 'unit' | 'categories' | 'reason'>; provisions: Record<string, string[]> }[];
 }
 
@@ -139,7 +139,8 @@ export function differences(views: HouseholdView[]): Difference[] {
       const { status, amount, min, max, unit, categories, reason } = m.result;
       const g = groups.get(key) ?? { policies: [], result: drop({ status, amount, min, max, unit, categories, reason }) as Difference['answers'][number]['result'], provisions: {} };
       g.policies.push(v.policy);
-      g.provisions[v.policy] = m.result.provisions;
+      // The place's own provisions: a national rule applies everywhere and is behind no difference.
+      g.provisions[v.policy] = m.result.provisions.filter((id) => id.startsWith(`${v.policy}:`));
       groups.set(key, g);
     }
     if (groups.size > 1) out.push({ calculator: calc, answers: [...groups.values()] });

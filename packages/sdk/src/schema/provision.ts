@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Area, CareType, TargetGroupId } from './vocabulary.ts';
+import { Area, CareType, DibaoClass, HouseholdTrait, MemberTrait, TargetGroupId } from './vocabulary.ts';
 
 /** A decimal number written as a string, so that no value ever passes through a binary float. */
 export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written as a string, e.g. "4000" or "0.7"');
@@ -57,6 +57,12 @@ const Common = z.object({
   appliesTo: z.array(TargetGroupId).default([]),
   /** Medical-aid provisions: the care types they govern. */
   care: z.array(CareType).optional(),
+  /** Per-member rules: the members they cover (any of these traits); calculators read this, never the id. */
+  members: z.array(MemberTrait).min(1).optional(),
+  /** Rules for whole households of a kind (整户无劳力): the household traits that also qualify. */
+  households: z.array(HouseholdTrait).min(1).optional(),
+  /** Rules reserved to dibao households of some classes (渝中: 低保A类). */
+  dibaoClasses: z.array(DibaoClass).min(1).optional(),
   /** 责任单位 exactly as printed for the clause. */
   departments: z.array(z.string().min(1)).default([]),
   /** 牵头单位, where the text says which department leads. */

@@ -73,3 +73,31 @@ export const PROVISION_KINDS = {
 export const PROVISION_KIND_IDS = Object.keys(PROVISION_KINDS) as [keyof typeof PROVISION_KINDS, ...(keyof typeof PROVISION_KINDS)[]];
 export const ProvisionKind = z.enum(PROVISION_KIND_IDS);
 export type ProvisionKind = z.infer<typeof ProvisionKind>;
+
+/**
+ * Traits of a household member that a per-member rule can be reserved to (分类施保, 全额发放 …).
+ * A provision names the traits it covers (`members`); calculators match them against the members entered.
+ */
+export const MEMBER_TRAITS = {
+  disabled: { zh: '残疾人员', en: 'disabled member' },
+  'severe-disability': { zh: '重度残疾人员（重残）', en: 'severely disabled member' },
+  'serious-illness': { zh: '重病人员', en: 'seriously ill member' },
+  elderly: { zh: '老年人', en: 'elderly member' },
+  preschool: { zh: '学龄前儿童', en: 'pre-school child' },
+  student: { zh: '在校学生', en: 'student' },
+} as const;
+export const MEMBER_TRAIT_IDS = Object.keys(MEMBER_TRAITS) as [keyof typeof MEMBER_TRAITS, ...(keyof typeof MEMBER_TRAITS)[]];
+export const MemberTrait = z.enum(MEMBER_TRAIT_IDS);
+export type MemberTrait = z.infer<typeof MemberTrait>;
+
+/** Traits of a whole household that a rule can be reserved to. */
+export const HOUSEHOLD_TRAITS = {
+  'no-labor': { zh: '整户无劳动能力', en: 'no member able to work' },
+} as const;
+export const HouseholdTrait = z.enum(Object.keys(HOUSEHOLD_TRAITS) as [keyof typeof HOUSEHOLD_TRAITS]);
+export type HouseholdTrait = z.infer<typeof HouseholdTrait>;
+
+/** Classes of dibao households where a locality classifies them (渝中: 低保A类). */
+export const DIBAO_CLASS_IDS = ['A', 'B', 'C'] as const;
+export const DibaoClass = z.enum(DIBAO_CLASS_IDS);
+export type DibaoClass = z.infer<typeof DibaoClass>;

@@ -22,7 +22,8 @@ describe('dibao-benefit (monthly allowance of a household)', () => {
     // 600 + 400 + 400 = 1400.00
     const r = run('dibao-benefit', 'guzhang-2021', { dibaoStandard: '600', perCapitaIncome: '350', members: [{ severeDisability: true }, {}, {}] });
     expect(answer(r)).toEqual({ status: 'computed', amount: '1400.00', min: undefined, max: undefined });
-    expect(r.provisions).toEqual(['guzhang-2021:basic-living.full-standard', 'guzhang-2021:basic-living.floor']);
+    // The national rules it applies are cited too: 社会救助暂行办法 第九条 (income test) and 第十二条 (the gap).
+    expect(r.provisions).toEqual(['shehui-jiuzhu-2014:eligibility.dibao-income-test', 'shehui-jiuzhu-2014:basic-living.allowance-gap', 'guzhang-2021:basic-living.full-standard', 'guzhang-2021:basic-living.floor']);
   });
 
   it('古丈: a household with no one able to work gets the full standard for every member', () => {
