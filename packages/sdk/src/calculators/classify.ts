@@ -47,7 +47,8 @@ export function classify(policy: PolicyRules, input: z.infer<typeof ClassifyInpu
   const test = _dibaoTest(t, policy, standard, income);
   if (test.dibao) categories.push({ id: 'dibao', zh: '城市低保家庭', en: 'dibao household', ...(test.provision ? { provision: test.provision } : {}) });
 
-  const band = _firstOf(policy, C.band, 'multiple');
+  // The band is read as multiples of the dibao standard: a band on another base is not this test.
+  const band = [_firstOf(policy, C.band, 'multiple')].find((b) => b?.base === 'dibao-standard');
   let inBand = false;
   if (band) {
     const lo = band.min !== undefined ? standard.times(band.min) : undefined;

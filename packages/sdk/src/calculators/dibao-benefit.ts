@@ -79,12 +79,16 @@ export function dibaoBenefit(policy: PolicyRules, input: z.infer<typeof DibaoBen
     gapRule?.of,
   );
 
-  const full = _firstOf(policy, C.full, 'multiple', 'commitment', 'eligibility');
+  const fullRule = _firstOf(policy, C.full, 'multiple', 'commitment', 'eligibility');
+  // The full standard is a multiple of the dibao standard (or words only); a band with two ends grants at least its lower end.
+  const full = fullRule && (fullRule.kind !== 'multiple' || fullRule.base === 'dibao-standard') ? fullRule : undefined;
+  let atLeast = !!(full?.kind === 'multiple' && full.max !== undefined && full.max !== full.min);
   const all = upliftsOf(policy);
   const uplifts = all.filter((p): p is RuleOf<'ratio'> => p.kind === 'ratio');
   // Uplifts promised without a number (分类施保 "适当提高"): the allowance is at least the computed sum.
   const unquantified = all.filter((p) => p.kind === 'commitment' && input.members.some((m) => _covers(p, m)));
-  const floor = _firstOf(policy, C.floor, 'amount');
+  // A floor per person (不足…提高到…): an amount that is not a ceiling.
+  const floor = [_firstOf(policy, C.floor, 'amount')].find((f) => f && f.bound !== 'max');
   const household = input.noLaborHousehold ? (['no-labor'] as const) : [];
 
   let total: Money = ZERO;
@@ -101,6 +105,7 @@ export function dibaoBenefit(policy: PolicyRules, input: z.infer<typeof DibaoBen
     }
     for (const u of uplifts) {
       if (!_covers(u, m)) continue;
+      if (u.bound === 'min') atLeast = true; // 不低于: the raised standard is a floor
       const raised = standard.times(d('1').plus(u.ratio));
       const next = maxOf(fullApplies ? raised : raised.minus(income), ZERO);
       t.step(
@@ -126,6 +131,6 @@ export function dibaoBenefit(policy: PolicyRules, input: z.infer<typeof DibaoBen
   }
   t.step({ zh: `全家每月低保金合计 ${formatFen(total)} 元（四舍五入到分）`, en: `Household total per month: ${formatFen(total)} 元 (rounded half-up to the fen)`, arithmetic: `${input.members.length} 人合计 = ${plain(total)}` });
   const clauses = _clausesOfArea(policy, 'basic-living');
-  const answer = unquantified.length ? { status: 'range' as const, min: formatFen(total) } : { status: 'computed' as const, amount: formatFen(total) };
+  const answer = unquantified.length || atLeast ? { status: 'range' as const, min: formatFen(total) } : { status: 'computed' as const, amount: formatFen(total) };
   return t.result('dibao-benefit', unit, { ...answer, ...(clauses.length ? { clauses } : {}) });
 }

@@ -38,7 +38,8 @@ export function gradualExit(policy: PolicyRules, input: z.infer<typeof GradualEx
   }
   const standard = parseMoney(input.dibaoStandard);
   const income = parseMoney(input.perCapitaIncome);
-  const trigger = _rule(policy, TRIGGER, 'multiple');
+  // The trigger is a multiple of the dibao standard, passed once income reaches (or exceeds) `min`.
+  const trigger = [_rule(policy, TRIGGER, 'multiple')].find((x) => x?.base === 'dibao-standard' && x.max === undefined);
   if (trigger?.min !== undefined) {
     const line = standard.times(trigger.min);
     const passed = trigger.minExclusive ? income.gt(line) : income.gte(line);

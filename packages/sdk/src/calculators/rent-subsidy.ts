@@ -45,7 +45,9 @@ export function rentSubsidy(policy: PolicyRules, input: z.infer<typeof RentSubsi
   const amounts: Money[] = [];
   const conditions: { zh: string; en: string }[] = [];
 
-  const ofStandard = _rule(policy, BASE, 'multiple');
+  // A share of the dibao standard: one factor (min = max); a band would grant at least its lower end.
+  const ofStandard = [_rule(policy, BASE, 'multiple')].find((x) => x?.base === 'dibao-standard');
+  let atLeast = !!(ofStandard && ofStandard.max !== undefined && ofStandard.max !== ofStandard.min);
   if (ofStandard?.min !== undefined) {
     const v = standard.times(ofStandard.min);
     t.step({ zh: `按城市低保标准的 ${plain(d(ofStandard.min).times(100))}% 补贴：${plain(v)} 元/月`, en: `${plain(d(ofStandard.min).times(100))}% of the dibao standard: ${plain(v)} 元 a month`, arithmetic: `${plain(standard)} × ${ofStandard.min} = ${plain(v)}` }, ofStandard);
@@ -54,6 +56,7 @@ export function rentSubsidy(policy: PolicyRules, input: z.infer<typeof RentSubsi
 
   // A subsidy reserved to dibao households of some classes: which classes is the provision's `dibaoClasses`.
   const dibaoA = _rule(policy, ID.dibaoA, 'ratio');
+  if (dibaoA?.bound === 'min') atLeast = true; // 不低于: a share of the rent that is a floor
   if (dibaoA?.dibaoClasses) {
     const period = _rule(policy, ID.dibaoAPeriod, 'eligibility');
     const classes = dibaoA.dibaoClasses;
@@ -67,8 +70,10 @@ export function rentSubsidy(policy: PolicyRules, input: z.infer<typeof RentSubsi
   }
 
   const afterAid = _rule(policy, ID.afterAid, 'ratio');
+  if (afterAid?.bound === 'min') atLeast = true;
   if (afterAid) {
-    const window = _rule(policy, ID.afterAidDuration, 'duration');
+    // 12个月内: the window is a ceiling on the months since aid (unless the text sets it as a floor)
+    const window = [_rule(policy, ID.afterAidDuration, 'duration')].find((w) => w && w.bound !== 'min');
     const limit = window && _inMonths(window);
     const since = input.monthsSinceTemporaryAid;
     if (since !== undefined && (!limit || d(String(since)).lt(limit))) {
@@ -87,7 +92,7 @@ export function rentSubsidy(policy: PolicyRules, input: z.infer<typeof RentSubsi
   if (amounts.length > 0) {
     const best = amounts.reduce(maxOf);
     if (amounts.length > 1) t.step({ zh: `多项条件同时符合时不叠加，取较高者：${plain(best)} 元/月`, en: `Overlapping conditions do not add up; the larger applies: ${plain(best)} 元 a month`, arithmetic: `max(${amounts.map(plain).join(', ')}) = ${plain(best)}` });
-    return t.result('rent-subsidy', unit, { status: 'computed', amount: formatFen(best) });
+    return t.result('rent-subsidy', unit, atLeast ? { status: 'range', min: formatFen(best) } : { status: 'computed', amount: formatFen(best) });
   }
   if (conditions.length > 0) {
     return t.result('rent-subsidy', unit, {

@@ -15,7 +15,8 @@ export const specialHardshipStandardUses = (policy: PolicyRules): string[] => _p
 export function specialHardshipStandard(policy: PolicyRules, input: z.infer<typeof SpecialHardshipStandardInput>): CalcResult {
   const t = new _Trace(policy);
   const unit = 'CNY/person/month';
-  const rule = _rule(policy, STANDARD, 'multiple');
+  // A multiple of the dibao standard; `min` with its strictness (不低于 / 高于) is a floor, `max` a ceiling.
+  const rule = [_rule(policy, STANDARD, 'multiple')].find((x) => x?.base === 'dibao-standard');
   if (!rule || (rule.min === undefined && rule.max === undefined)) {
     const clauses = _clausesOfArea(policy, 'special-hardship');
     return t.result('special-hardship-standard', unit, {
@@ -35,7 +36,7 @@ export function specialHardshipStandard(policy: PolicyRules, input: z.infer<type
   const max = rule.max !== undefined ? at(rule.max) : undefined;
   t.step(
     {
-      zh: [min && `不低于低保标准的 ${rule.min} 倍（${plain(min)} 元）`, max && `不超过低保标准的 ${rule.max} 倍（${plain(max)} 元）`].filter(Boolean).join('，'),
+      zh: [min && `${rule.minExclusive ? '高于' : '不低于'}低保标准的 ${rule.min} 倍（${plain(min)} 元）`, max && `${rule.maxExclusive ? '低于' : '不超过'}低保标准的 ${rule.max} 倍（${plain(max)} 元）`].filter(Boolean).join('，'),
       en: [min && `at least ${rule.min} × the dibao standard (${plain(min)} 元)`, max && `at most ${rule.max} × (${plain(max)} 元)`].filter(Boolean).join(', '),
       arithmetic: [min && `${plain(standard)} × ${rule.min} = ${plain(min)}`, max && `${plain(standard)} × ${rule.max} = ${plain(max)}`].filter(Boolean).join('; '),
     },

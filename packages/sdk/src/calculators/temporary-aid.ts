@@ -37,7 +37,8 @@ export const TEMPORARY_AID_CONCEPTS = {
 const C = TEMPORARY_AID_CONCEPTS;
 
 const rules = (policy: PolicyRules) => ({
-  sameCause: _firstOf(policy, C.sameCause, 'frequency', 'count'),
+  // The limit counts grants this year: a frequency per year (or a plain count).
+  sameCause: [_firstOf(policy, C.sameCause, 'frequency', 'count')].find((p) => p && (p.kind === 'count' || p.per === 'year')),
   income: _firstOf(policy, C.income, 'multiple'),
   major: _firstOf(policy, C.major, 'commitment', 'eligibility', 'relative-change'),
   formula: _firstOf(policy, C.amount, 'formula'),
@@ -103,7 +104,8 @@ export function temporaryAid(policy: PolicyRules, input: z.infer<typeof Temporar
   const formula = r.formula;
   if (formula) {
     const standard = parseMoney(input.dibaoStandard);
-    const max = r.maxDuration;
+    // 最长: the months counted are capped at the duration, unless the text sets it as a floor.
+    const max = [r.maxDuration].find((x) => x && x.bound !== 'min');
     let months = d(String(input.months));
     const cap = max && _inMonths(max);
     if (max && cap) {
