@@ -244,7 +244,12 @@ export function writeGenerated(c: Compiled, out = GENERATED_DIR): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = await import('node:util').then((u) => u.parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' } } }));
+  const { values } = await import('node:util').then((u) => u.parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, schemas: { type: 'boolean' } } }));
+  if (values.schemas) {
+    const dir = join(values.content ? resolve(values.content) : CONTENT_ROOT, 'schema');
+    mkdirSync(dir, { recursive: true });
+    for (const [name, schema] of Object.entries(await encodingJsonSchemas())) writeFileSync(join(dir, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  }
   const result = compileContent(values.content ? resolve(values.content) : CONTENT_ROOT);
   if (!result.ok) {
     process.stderr.write(`content/ does not compile (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n${result.errors.map((e) => `  ${e}`).join('\n')}\n`);
@@ -253,4 +258,25 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (!values.check) writeGenerated(result.value, values.out ? resolve(values.out) : GENERATED_DIR);
   const { policies, national, concepts } = result.value;
   process.stderr.write(`content: ${policies.length} documents, ${national.length} national, ${concepts.length} concepts, ${policies.reduce((n, p) => n + p.provisions.length, 0)} provisions\n`);
+}
+
+/**
+ * JSON Schemas for editing content/ (editor completion in policy.yaml and concepts.yaml), generated
+ * from the zod schemas: the encoding is a Policy without `id` (the folder's name) and `clauses` (the
+ * rendering's), whose provisions may leave out `area` (their concept's) and `departments` (the clause's).
+ */
+export async function encodingJsonSchemas(): Promise<Record<'policy' | 'concepts', Record<string, unknown>>> {
+  const { z } = await import('zod');
+  const policy = z.toJSONSchema(Policy, { io: 'input', unrepresentable: 'any' }) as Record<string, any>;
+  delete policy.properties.id;
+  delete policy.properties.clauses;
+  policy.required = (policy.required as string[]).filter((k) => k !== 'id' && k !== 'clauses');
+  for (const variant of policy.properties.provisions.items.anyOf ?? policy.properties.provisions.items.oneOf ?? []) {
+    variant.required = (variant.required as string[]).filter((k) => k !== 'area');
+    variant.additionalProperties = false;
+  }
+  policy.additionalProperties = false;
+  const concepts = z.toJSONSchema(Concepts, { io: 'input', unrepresentable: 'any' });
+  const head = (title: string) => ({ title, description: `${title}. Generated from the zod schemas of @bangfu/sdk by packages/sdk/build/compile-content.ts --schemas; do not edit.` });
+  return { policy: { ...policy, ...head('bangfu document encoding (policy.yaml)') }, concepts: { ...concepts, ...head('bangfu concept vocabulary (concepts.yaml)') } };
 }
