@@ -10,7 +10,7 @@
  * `pnpm --filter @bangfu/content scaffold …`).
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { casesYamlTemplate, formatReport, scaffold } from './scaffold.ts';
@@ -59,7 +59,7 @@ function main(argv: string[]): void {
   if (existsSync(folder)) fail(`文件夹已存在，未作任何改动：${folder}`, `the folder already exists; nothing was written: ${folder}`);
 
   const text = readFileSync(sourcePath, 'utf8');
-  const { mdx, policyYaml, report } = scaffold(id, text);
+  const { mdx, policyYaml, report } = scaffold(id, text, basename(sourcePath));
 
   mkdirSync(outDir, { recursive: true });
   // Not recursive: if another process created the folder meanwhile, this throws rather than overwrite.

@@ -99,9 +99,9 @@ describe.each(ids)('scaffold on %s', (id) => {
   });
 
   it('writes a policy.yaml that parses, names the schema, and has the fields to fill', () => {
-    expect(policyYaml.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../packages/sdk/schema/policy-encoding.schema.json');
+    expect(policyYaml.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/policy.schema.json');
     const y = parseYaml(policyYaml) as Record<string, unknown>;
-    expect(y.id).toBe(id);
+    expect(y).not.toHaveProperty('id'); // the id is the folder's name
     for (const key of ['title', 'docNumber', 'region', 'issuers', 'issued', 'effective', 'parents']) expect(y).toHaveProperty(key);
     expect(y.groups).toEqual([]);
     expect(y.provisions).toEqual([]);
@@ -155,10 +155,11 @@ describe('scaffold-cli', () => {
     expect(readdirSync(folder).sort()).toEqual(['cases.yaml', 'policy.yaml', 'rendering.mdx', 'source.txt']);
     expect(readFileSync(join(folder, 'source.txt'))).toEqual(readFileSync(src));
     expect(parseRendering(readFileSync(join(folder, 'rendering.mdx'), 'utf8')).clauses.length).toBeGreaterThan(0);
-    expect(parseYaml(readFileSync(join(folder, 'policy.yaml'), 'utf8'))).toMatchObject({ id: 'hecheng-2020' });
+    expect(parseYaml(readFileSync(join(folder, 'policy.yaml'), 'utf8'))).toMatchObject({ provisions: [] }); // the id is the folder's name
+    expect(parseRendering(readFileSync(join(folder, 'rendering.mdx'), 'utf8')).frontmatter).toEqual({ extraction: 'source.txt' });
     const cases = readFileSync(join(folder, 'cases.yaml'), 'utf8');
     expect(parseYaml(cases)).toEqual([]);
-    for (const field of ['name', 'quote', 'calculator', 'policy', 'input', 'output', 'working']) expect(cases).toContain(`${field}:`);
+    for (const field of ['name', 'calculator', 'clause', 'quote', 'input', 'output', 'working']) expect(cases).toContain(`${field}:`);
     expect(r.stdout).toContain('clauses');
     expect(r.stdout).toContain('joins');
   });
@@ -180,5 +181,24 @@ describe('scaffold-cli', () => {
     expect(run('new-2024', '--source', join(tmp, 'nope.txt'), '--out', tmp).code).toBe(2);
     expect(run('New_2024', '--source', documentFiles('guzhang-2021').source, '--out', tmp).code).toBe(2);
     expect(existsSync(join(tmp, 'new-2024'))).toBe(false);
+  });
+});
+
+describe('scaffold proposes the 责任单位 lines', () => {
+  it.each(['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'])('%s: the departments the hand rendering marks, as <Duty>/<Dept>', (id) => {
+    const files = documentFiles(id);
+    const names = (mdx: string) => parseRendering(mdx, id).clauses.flatMap((c) => c.duties.flatMap((d) => d.departments.map((x) => `${c.id}:${x.name}`)));
+    const hand = names(readFileSync(files.rendering, 'utf8'));
+    const generated = new Set(names(scaffold(id, readFileSync(files.source, 'utf8')).mdx));
+    const found = hand.filter((n) => generated.has(n));
+    console.log(`${id}: ${found.length}/${hand.length} hand-marked departments proposed`);
+    expect(found.length / hand.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps the extraction file name in the frontmatter and leaves the id to the folder', () => {
+    const { mdx, policyYaml } = scaffold('guzhang-2021', readFileSync(documentFiles('guzhang-2021').source, 'utf8'), '000_be1f96042303cea4.txt');
+    expect(parseRendering(mdx).frontmatter).toEqual({ extraction: '000_be1f96042303cea4.txt' });
+    expect(policyYaml).not.toMatch(/^id:/m);
+    expect(policyYaml.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/policy.schema.json');
   });
 });
