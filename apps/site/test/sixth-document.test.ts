@@ -1,0 +1,96 @@
+/**
+ * Discovery, not registration: a sixth document is one folder. In a temporary copy of the repository,
+ * the fixture folder test/fixtures/shili-2024/ (a fictional document) is added under
+ * content/policies/ and nothing else is touched; the SDK build discovers it, the CLI lists and
+ * compares it, and the site builds its page and a comparison column for it. Every other file of
+ * the copy is still byte-identical afterwards.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../../..');
+const FIXTURE = join(here, 'fixtures/shili-2024');
+const ID = 'shili-2024';
+
+/** The repository's own files (tracked, or new and not ignored): what a clean clone would hold. */
+const repoFiles = (): string[] =>
+  execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repo, encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f && existsSync(join(repo, f)));
+
+let copy: string;
+let files: string[];
+const node = (args: string[], cwd = copy): string => execFileSync(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], { cwd, encoding: 'utf8', timeout: 300_000 });
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'bangfu-sixth-'));
+  files = repoFiles();
+  for (const f of files) cpSync(join(repo, f), join(copy, f), { recursive: false, force: true });
+  // Dependencies: the third-party store is shared; each workspace package's own node_modules (relative
+  // links, e.g. @bangfu/sdk → ../../../packages/sdk) is copied so that it points into the copy.
+  symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'));
+  for (const pkg of ['packages/sdk', 'packages/content', 'apps/site']) cpSync(join(repo, pkg, 'node_modules'), join(copy, pkg, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  // The one change: the new document's folder.
+  cpSync(FIXTURE, join(copy, 'content/policies', ID), { recursive: true });
+  node(['packages/sdk/build/compile-content.ts']);
+}, 600_000);
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('a sixth document, added as one folder', () => {
+  it('is discovered by the SDK: its id, its data and a module of its own', () => {
+    const ids = readFileSync(join(copy, 'packages/sdk/src/generated/ids.ts'), 'utf8');
+    expect(ids).toContain(`'${ID}'`);
+    expect(existsSync(join(copy, 'packages/sdk/src/generated/policies', `${ID}.ts`))).toBe(true);
+  });
+
+  it('is listed by the CLI (bangfu policies) after the five', () => {
+    const list = JSON.parse(node(['packages/sdk/src/cli.ts', 'policies'])) as { id: string; provisions: number }[];
+    expect(list.map((p) => p.id)).toEqual(['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019', ID]);
+    expect(list.find((p) => p.id === ID)?.provisions).toBe(5);
+  });
+
+  it('computes with the calculators: "起付线3000元，按60%的比例救助" → (13000 − 3000) × 0.6 = 6000', () => {
+    const r = JSON.parse(node(['packages/sdk/src/cli.ts', 'calc', 'medical-aid', '--policy', ID, '--input', '{"group":"dibao","care":"inpatient","selfPaid":"13000"}'])) as { status: string; amount: string };
+    expect(r).toMatchObject({ status: 'computed', amount: '6000.00' });
+  });
+
+  it('is a column of the comparison tables, in the rows of its concepts', () => {
+    const table = JSON.parse(node(['packages/sdk/src/cli.ts', 'compare', '--area', 'medical'])) as { policies: string[]; rows: { id: string; cells: { policy: string; status: string }[] }[] };
+    expect(table.policies.at(-1)).toBe(ID);
+    const cell = (row: string) => table.rows.find((r) => r.id === row)!.cells.find((c) => c.policy === ID)!.status;
+    expect(cell('medical.inpatient-ratio')).toBe('quantified');
+    expect(cell('medical.inpatient-threshold')).toBe('quantified');
+    expect(cell('medical.outpatient-ratio')).toBe('not-mentioned');
+  });
+
+  describe('the site, built from the copy', () => {
+    beforeAll(() => {
+      node([join(copy, 'apps/site/node_modules/astro/bin/astro.mjs'), 'build', '--silent'], join(copy, 'apps/site'));
+    }, 600_000);
+    const page = (p: string) => readFileSync(join(copy, 'apps/site/dist', p, 'index.html'), 'utf8');
+
+    it('has a page for the document, clause by clause, its figures linked', () => {
+      const html = page(`policies/${ID}`);
+      expect(html).toContain('示例县城市困难群众救助帮扶办法');
+      expect(html).toContain(`href="/policies/${ID}/p/medical.inpatient.dibao.ratio/"`);
+      expect(existsSync(join(copy, 'apps/site/dist/policies', ID, 'p/medical.inpatient.dibao.ratio/index.html'))).toBe(true);
+    });
+
+    it('shows it as a column of the medical comparison table', () => {
+      expect(page('compare/medical')).toMatch(new RegExp(`data-policy="${ID}"[^>]*data-status="quantified"`));
+    });
+
+    it('touched no file outside the new folder: every other file of the copy is unchanged', () => {
+      const changed = files.filter((f) => !readFileSync(join(copy, f)).equals(readFileSync(join(repo, f))));
+      expect(changed).toEqual([]);
+    });
+  });
+});
