@@ -88,6 +88,12 @@ describe('a sixth document, added as one folder', () => {
       expect(page('compare/medical')).toMatch(new RegExp(`data-policy="${ID}"[^>]*data-status="quantified"`));
     });
 
+    it('counts it in the text: six documents, six places, named on the home page', () => {
+      expect(page('compare')).toContain('六份文件的每一条已编码规定');
+      expect(page('')).toContain('一户六地');
+      expect(page('household')).toContain('古丈、云阳、会宁、鹤城、渝中、示例');
+    });
+
     it('touched no file outside the new folder: every other file of the copy is unchanged', () => {
       const changed = files.filter((f) => !readFileSync(join(copy, f)).equals(readFileSync(join(repo, f))));
       expect(changed).toEqual([]);

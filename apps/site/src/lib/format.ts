@@ -8,6 +8,7 @@ import {
   CARE_TYPES,
   describeValue,
   percent,
+  policyList,
   PROVISION_KINDS,
   TARGET_GROUPS,
   type Policy,
@@ -20,6 +21,18 @@ export function dateZh(iso: string): string {
   if (!m) return iso;
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
+
+/**
+ * How many local documents there are, in words: the counts in the site's text come from the
+ * document folders, never typed. `五` for a handful; past ten, `多` where a place count reads
+ * better as "many" (一户多地) and the number itself where it counts documents (2800份).
+ */
+const DOCS = policyList();
+const NUMERALS = ['〇', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+export const PLACES_N_ZH = DOCS.length <= 10 ? NUMERALS[DOCS.length]! : '多';
+export const DOCS_N_ZH = DOCS.length <= 10 ? NUMERALS[DOCS.length]! : String(DOCS.length);
+/** The places, as the documents' short names without 县/区/市: 古丈、云阳、会宁、鹤城、渝中. */
+export const PLACES_ZH = DOCS.map((p) => p.shortName.zh.replace(/[县区市]$/u, '')).join('、');
 
 export const regionZh = (p: Policy): string => (p.region ? `${p.region.province.zh} ${p.region.prefecture.zh} ${p.region.county.zh}` : "全国");
 

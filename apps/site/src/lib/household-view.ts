@@ -30,7 +30,7 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
     h(
       'table',
       { class: 'hh-summary' },
-      h('caption', { id: 'hh-summary-h' }, '五地对照：本户可得的待遇'),
+      h('caption', { id: 'hh-summary-h' }, `${c.views.length}地对照：本户可得的待遇`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '项目'), c.views.map((v) => h('th', { scope: 'col' }, names[v.policy] ?? v.policy)))),
       h(
         'tbody',
@@ -55,7 +55,7 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
     { 'aria-labelledby': 'hh-why-h', id: 'why' },
     h('h2', { id: 'hh-why-h' }, '为什么不同'),
     c.differences.length === 0
-      ? h('p', {}, '五地对本户的计算结果相同。')
+      ? h('p', {}, `${c.views.length}地对本户的计算结果相同。`)
       : c.differences.map((d) =>
           h(
             'div',

@@ -27,7 +27,7 @@ export function mount(): void {
       const summaries = provisionSummaries(policies);
       document.getElementById('results')!.replaceChildren(toDom(householdNode(c.value, meta.names, meta.titles, summaries)));
       document.getElementById('results-case')!.textContent = '按上面填写的家庭情况对照。';
-      announce(`已对照五地：${c.value.differences.length} 项结果不同。`);
+      announce(`已对照${c.value.views.length}地：${c.value.differences.length} 项结果不同。`);
     };
   });
 }
