@@ -82,7 +82,8 @@ export class _Trace {
 
   result(calculator: string, unit: string, rest: Omit<CalcResult, 'policy' | 'calculator' | 'unit' | 'steps' | 'provisions'>): CalcResult {
     const used = [...this.used.entries()];
-    const interpretations = used
+    // The document's own notes first; those of the national rules it applies (the same everywhere) after.
+    const interpretations = [...used.filter(([, c]) => c.of === this.policy.id), ...used.filter(([, c]) => c.of !== this.policy.id)]
       .filter(([, c]) => c.provision.interpretation)
       .map(([id, c]) => {
         const { encoded, alternative, zh } = c.provision.interpretation!;
