@@ -4,7 +4,7 @@ import { d, formatFen, maxOf, parseMoney, plain, ZERO, type Money } from '../mon
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, Members, moneyString } from './input.ts';
 import { _clausesOfArea, _covers, _coversHousehold, _firstOf, _national, _ofConcept, type RuleOf } from './_rules.ts';
-import { _citation, _dibaoTest } from './dibao-test.ts';
+import { _citation, _dibaoTest, DIBAO_TEST_CONCEPT } from './dibao-test.ts';
 
 export const DibaoBenefitInput = z
   .object({
@@ -33,7 +33,7 @@ const GAP = 'basic-living.allowance-gap';
 const upliftsOf = (policy: PolicyRules) => C.uplifts.flatMap((c) => _ofConcept(policy, c, 'ratio', 'commitment')).filter((p) => p.members);
 
 export const dibaoBenefitUses = (policy: PolicyRules): string[] =>
-  [_firstOf(policy, C.full, 'multiple', 'commitment', 'eligibility'), _firstOf(policy, C.floor, 'amount'), _firstOf(policy, C.single, 'eligibility'), ...upliftsOf(policy)]
+  [_firstOf(policy, DIBAO_TEST_CONCEPT, 'multiple'), _firstOf(policy, C.full, 'multiple', 'commitment', 'eligibility'), _firstOf(policy, C.floor, 'amount'), _firstOf(policy, C.single, 'eligibility'), ...upliftsOf(policy)]
     .filter((p) => p !== undefined)
     .map((p) => p.id);
 
