@@ -206,3 +206,18 @@ describe('search', () => {
     for (const page of htmlPages()) expect(read(page), page).toMatch(/<form[^>]*method="get"[^>]*action="\/search\/"/);
   });
 });
+
+describe('former provision ids (formerly, kept for one version)', () => {
+  const moved = policyList().flatMap((p) => p.provisions.flatMap((x) => (x.formerly ?? []).map((old) => ({ policy: p.id, old, now: x.id }))));
+
+  it('there are some (the ids merged when the documents moved into folders)', () => {
+    expect(moved.length).toBeGreaterThan(0);
+  });
+
+  it.each(moved.map((m) => [`${m.policy}:${m.old}`, m] as const))('%s still opens, and sends the reader to the provision’s page', (_id, m) => {
+    const html = read(`/policies/${m.policy}/p/${m.old}/`);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=/policies/${m.policy}/p/${m.now}/">`);
+    expect(html).toContain(`href="/policies/${m.policy}/p/${m.now}/"`);
+    expect(html).not.toContain('data-pagefind-body');
+  });
+});
