@@ -2,7 +2,7 @@ import { calculate } from '@bangfu/sdk/calculators';
 import { guzhang2021 } from '@bangfu/sdk/policies/guzhang-2021';
 import { huining2022 } from '@bangfu/sdk/policies/huining-2022';
 
-// 低保标准 692 元/人·月、家庭月人均收入 500 元（示例输入）。基础是国家规则（《社会救助暂行办法》第十一条）：
+// 低保标准 692 元/人·月、家庭月人均收入 500 元（示例输入）。基础是国家规则（《社会救助暂行办法》第十二条，content/national/）：
 // 每人按差额 692 − 500 = 192 元；文件自己的规定在此基础上适用。
 
 // 古丈 4.1：“对城市低保家庭中的重病、重残对象（含三级智力、精神残疾），及整户无劳力家庭按照全额标准发放低保金”
