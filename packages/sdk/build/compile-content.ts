@@ -261,12 +261,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 }
 
 /**
- * JSON Schemas for editing content/ (editor completion in policy.yaml and concepts.yaml), generated
+ * JSON Schemas for editing content/ (editor completion in policy.yaml, concepts.yaml and cases.yaml), generated
  * from the zod schemas: the encoding is a Policy without `id` (the folder's name) and `clauses` (the
- * rendering's), whose provisions may leave out `area` (their concept's) and `departments` (the clause's).
+ * rendering's), whose provisions may leave out `area` (their concept's) and `departments` (the clause's);
+ * a cases.yaml is a list of hand-worked cases (`Cases`).
  */
-export async function encodingJsonSchemas(): Promise<Record<'policy' | 'concepts', Record<string, unknown>>> {
+export async function encodingJsonSchemas(): Promise<Record<'policy' | 'concepts' | 'cases', Record<string, unknown>>> {
   const { z } = await import('zod');
+  const { Cases } = await import('../src/schema/case.ts');
   const policy = z.toJSONSchema(Policy, { io: 'input', unrepresentable: 'any' }) as Record<string, any>;
   delete policy.properties.id;
   delete policy.properties.clauses;
@@ -278,5 +280,10 @@ export async function encodingJsonSchemas(): Promise<Record<'policy' | 'concepts
   policy.additionalProperties = false;
   const concepts = z.toJSONSchema(Concepts, { io: 'input', unrepresentable: 'any' });
   const head = (title: string) => ({ title, description: `${title}. Generated from the zod schemas of @bangfu/sdk by packages/sdk/build/compile-content.ts --schemas; do not edit.` });
-  return { policy: { ...policy, ...head('bangfu document encoding (policy.yaml)') }, concepts: { ...concepts, ...head('bangfu concept vocabulary (concepts.yaml)') } };
+  const cases = z.toJSONSchema(Cases, { io: 'input' });
+  return {
+    policy: { ...policy, ...head('bangfu document encoding (policy.yaml)') },
+    concepts: { ...concepts, ...head('bangfu concept vocabulary (concepts.yaml)') },
+    cases: { ...cases, ...head('bangfu hand-worked cases (cases.yaml)') },
+  };
 }

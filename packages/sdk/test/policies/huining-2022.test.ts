@@ -73,20 +73,6 @@ describe('huining-2022 figures', () => {
     expect(disregards.every((p) => p.kind === 'eligibility' && p.clause === '2.1.a.2')).toBe(true);
   });
 
-  it('encodes the figures of 二（二）–（四）', () => {
-    // "每半年为分散供养特困人员采购发放生活必需品"
-    expect(v('special-hardship.dispersed.necessities')).toMatchObject({ kind: 'frequency', times: 1, per: 'half-year' });
-    // "统筹使用困难群众救助补助资金中2%的购买服务资金"
-    expect(v('disability.care-services.funding')).toMatchObject({ kind: 'ratio', ratio: '0.02' });
-    // "按照不低于70%比例实施分类医疗救助"
-    expect(v('medical.classified-aid.ratio')).toMatchObject({ kind: 'ratio', ratio: '0.7', bound: 'min', care: ['inpatient', 'outpatient-chronic'], appliesTo: ['tekun', 'orphan', 'unsupported-child', 'dibao'] });
-    // "有一年以上事实劳动关系" … "深度困难、相对困难、意外致困三个档次"
-    expect(v('eligibility.hardship-worker.migrant-employment')).toMatchObject({ kind: 'duration', amount: '1', unit: 'year', bound: 'min' });
-    expect(v('eligibility.hardship-worker.tiers')).toMatchObject({ kind: 'count', count: 3 });
-    // "继续为33-64岁城镇低收入(低保、特困供养、下岗、无业)妇女进行"两癌"免费检查"
-    expect(v('women.cancer-screening.age')).toMatchObject({ kind: 'age-range', min: 33, max: 64 });
-  });
-
   it('sets no number where the text sets none', () => {
     // "在年度救助限额内" — no amount: not a cap provision, so no cap is invented
     expect(policy.provisions.some((p) => p.area === 'medical' && (p.kind === 'cap' || p.kind === 'threshold'))).toBe(false);
@@ -96,76 +82,13 @@ describe('huining-2022 figures', () => {
   });
 });
 
-// "对已参保的城镇困难群众中的特困人员(孤儿和事实无人抚养儿童)、低保对象政策范围内住院及门诊慢性特殊疾病医疗费用经基本医保、
-//  大病保险报销后的个人自付部分,在年度救助限额内,按照不低于70%比例实施分类医疗救助。"
-// No threshold and no cap amount: aid ≥ selfPaid × 0.7, a floor with no maximum. Worked by hand, rounded half-up to the fen.
+// 二（三）一是4 "…按照不低于70%比例实施分类医疗救助": the hand-worked answers of this and the other calculators are
+// cases of content/policies/huining-2022/cases.yaml (run by test/cases.test.ts); what stays here is how the answer
+// shows its working.
 describe('huining-2022 medical aid', () => {
-  it.each([
-    ['dibao', 'inpatient', '10000', undefined, '7000.00'], // 10000 × 0.7
-    ['tekun', 'outpatient-chronic', '3333.33', undefined, '2333.33'], // 2333.331 → 2333.33
-    ['orphan', 'inpatient', '0.01', undefined, '0.01'], // 0.007 → 0.01 half-up
-    ['unsupported-child', 'outpatient-chronic', '12345.67', '999999', '8641.97'], // 8641.969; no cap amount, so aid received does not limit it
-  ])('%s, %s: self-paid %s, aided %s → at least %s', (group, care, selfPaid, aided, min) => {
-    const r = medical(group, care, selfPaid, aided);
-    expect(r.status).toBe('range');
-    expect(r.min).toBe(min);
-    expect(r.max).toBeUndefined();
-  });
-
   it('cites the 70% floor and shows the arithmetic', () => {
     const r = medical('dibao', 'inpatient', '10000');
     expect(r.provisions).toEqual(['huining-2022:medical.classified-aid.ratio']);
     expect(r.steps.map((s) => s.arithmetic).filter(Boolean)).toEqual(['10000', '10000 × 0.7 = 7000']);
-  });
-
-  it.each([
-    ['low-income', 'inpatient'], // 低保边缘家庭 not named in 二（三）一是 4
-    ['dibao', 'outpatient-major'], // only 住院 and 门诊慢性特殊疾病 are named
-    ['expenditure-hardship', 'outpatient-chronic'],
-  ])('%s, %s: not specified', (group, care) => {
-    const r = medical(group, care, '10000');
-    expect(r.status).toBe('not-specified');
-    expect(r.clauses).toContain('2.3.a.4');
-  });
-});
-
-describe('huining-2022 other calculators', () => {
-  // "标准(元/人. 月) × 救助人数(人) × 困难持续时间(月)(持续时间原则上最长不超过6个月)"
-  it.each([
-    [3, 2, '4152.00'], // 692 × 3 × 2
-    [3, 8, '12456.00'], // months capped at 6: 692 × 3 × 6
-  ])('temporary aid: %i persons, %i months → %s', (persons, months, amount) => {
-    const r = run('temporary-aid', { dibaoStandard: '692', persons, months });
-    expect(r.status).toBe('computed');
-    expect(r.amount).toBe(amount);
-  });
-
-  it('temporary aid for major hardship is decided case by case', () => {
-    // "采取"一事一议"的方式给予临时救助金"
-    const r = run('temporary-aid', { dibaoStandard: '692', persons: 1, months: 1, severity: 'major' });
-    expect(r.status).toBe('not-specified');
-    expect(r.clauses).toEqual(['2.1.c.1']);
-  });
-
-  it('raises the disabled member\'s allowance by 20% of the standard', () => {
-    // standard 700, per-capita income 300: gap 400; disabled member 700 × 1.2 − 300 = 540; total 940
-    const r = run('dibao-benefit', { dibaoStandard: '700', perCapitaIncome: '300', members: [{ disabled: true }, {}] });
-    expect(r.amount).toBe('940.00');
-  });
-
-  it('gradual exit: at most 6 months once income exceeds the standard', () => {
-    expect(run('gradual-exit', { dibaoStandard: '700', perCapitaIncome: '700.01' })).toMatchObject({ status: 'range', max: '6' });
-    expect(run('gradual-exit', { dibaoStandard: '700', perCapitaIncome: '700' }).status).toBe('not-eligible');
-  });
-
-  it('tekun standard: at least 1.3 times the dibao standard', () => {
-    // 700 × 1.3 = 910
-    expect(run('special-hardship-standard', { dibaoStandard: '700' })).toMatchObject({ status: 'range', min: '910.00' });
-  });
-
-  it('low-income band includes exactly 1.5 times the standard', () => {
-    // 1050 = 700 × 1.5: "在…1-1.5倍" read as inclusive at the top
-    const r = run('classify', { dibaoStandard: '700', perCapitaIncome: '1050', members: [{}] });
-    expect(r.categories?.map((c) => c.id)).toEqual(['low-income']);
   });
 });
