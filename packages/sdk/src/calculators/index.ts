@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { Area, PolicyRules } from '../schema/index.ts';
 import type { CalcResult } from './result.ts';
-import { parseInput, type Parsed } from './input.ts';
+import { parseInput, type FieldError, type Parsed } from './input.ts';
 import { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
-import { TemporaryAidInput, temporaryAid, temporaryAidUses } from './temporary-aid.ts';
+import { TemporaryAidInput, temporaryAid, temporaryAidRequires, temporaryAidUses } from './temporary-aid.ts';
 import { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';
 import { ClassifyInput, classify, classifyUses } from './classify.ts';
 import { GradualExitInput, gradualExit, gradualExitUses } from './gradual-exit.ts';
@@ -13,7 +13,7 @@ import { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipS
 export * from './result.ts';
 export { parseInput, formatErrors, type FieldError, type Parsed } from './input.ts';
 export { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
-export { TemporaryAidInput, temporaryAid, temporaryAidUses, SEVERITIES } from './temporary-aid.ts';
+export { TemporaryAidInput, temporaryAid, temporaryAidRequires, temporaryAidUses, SEVERITIES } from './temporary-aid.ts';
 export { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';
 export { ClassifyInput, classify, classifyUses } from './classify.ts';
 export { GradualExitInput, gradualExit, gradualExitUses } from './gradual-exit.ts';
@@ -30,6 +30,8 @@ export interface Calculator<S extends z.ZodType = z.ZodType> {
   uses: (policy: PolicyRules) => string[];
   /** The areas whose provisions it reads: a client needs only these (see `rulesFor`). */
   areas: readonly Area[];
+  /** Entries this policy needs for this input beyond the schema's (e.g. months, only where a formula counts them). */
+  requires?: (policy: PolicyRules, input: z.infer<S>) => FieldError[];
 }
 
 const define = <S extends z.ZodType>(c: Calculator<S>): Calculator<S> => c;
@@ -37,7 +39,7 @@ const define = <S extends z.ZodType>(c: Calculator<S>): Calculator<S> => c;
 /** Every calculator, by id. */
 export const calculators = {
   'medical-aid': define({ id: 'medical-aid', title: { zh: '医疗救助', en: 'Medical aid' }, input: MedicalAidInput, run: medicalAid, uses: medicalAidUses, areas: ['medical'] }),
-  'temporary-aid': define({ id: 'temporary-aid', title: { zh: '临时救助', en: 'Temporary aid' }, input: TemporaryAidInput, run: temporaryAid, uses: temporaryAidUses, areas: ['temporary-aid'] }),
+  'temporary-aid': define({ id: 'temporary-aid', title: { zh: '临时救助', en: 'Temporary aid' }, input: TemporaryAidInput, run: temporaryAid, uses: temporaryAidUses, requires: temporaryAidRequires, areas: ['temporary-aid'] }),
   'dibao-benefit': define({ id: 'dibao-benefit', title: { zh: '低保金', en: 'Dibao allowance' }, input: DibaoBenefitInput, run: dibaoBenefit, uses: dibaoBenefitUses, areas: ['basic-living', 'eligibility'] }),
   classify: define({ id: 'classify', title: { zh: '家庭类别', en: 'Household category' }, input: ClassifyInput, run: classify, uses: classifyUses, areas: ['eligibility', 'basic-living', 'special-hardship'] }),
   'gradual-exit': define({ id: 'gradual-exit', title: { zh: '低保渐退期', en: 'Gradual exit from dibao' }, input: GradualExitInput, run: gradualExit, uses: gradualExitUses, areas: ['employment'] }),
@@ -70,5 +72,7 @@ export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown): 
   const calc = calculators[id] as unknown as Calculator;
   const parsed = parseInput(calc.input, raw);
   if (!parsed.ok) return parsed;
+  const missing = calc.requires?.(policy, parsed.value) ?? [];
+  if (missing.length) return { ok: false, errors: missing };
   return { ok: true, value: calc.run(policy, parsed.value) };
 }

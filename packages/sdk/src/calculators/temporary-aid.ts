@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, minOf, parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
-import { dibaoStandard, enumOf, moneyString, wholeNumber } from './input.ts';
+import { dibaoStandard, enumOf, moneyString, wholeNumber, type FieldError } from './input.ts';
 import { _clausesOfArea, _firstOf, _inBand, _inMonths } from './_rules.ts';
 
 export const SEVERITIES = ['general', 'major'] as const;
@@ -12,8 +12,8 @@ export const TemporaryAidInput = z
     dibaoStandard: dibaoStandard(),
     /** Persons in the household to be aided. */
     persons: wholeNumber('救助人数', 'persons', 1, 30),
-    /** How long the hardship lasts, in months. */
-    months: wholeNumber('困难持续时间（月）', 'months', 1, 120),
+    /** How long the hardship lasts, in months: needed only where the document computes by month (see `temporaryAidRequires`). */
+    months: wholeNumber('困难持续时间（月）', 'months', 1, 120).optional(),
     /** `major`: fire, traffic accident, sudden grave illness (重大生活困难). */
     severity: enumOf(SEVERITIES, '困难程度', 'severity').default('general'),
     /** Times already aided this year for the same cause. */
@@ -47,6 +47,19 @@ const rules = (policy: PolicyRules) => ({
 });
 
 export const temporaryAidUses = (policy: PolicyRules): string[] => Object.values(rules(policy)).filter((p) => p !== undefined).map((p) => p.id);
+
+/**
+ * The entries this document needs for this input: the months, where the amount is a formula by
+ * month — unless the hardship is major and the document decides those case by case (一事一议),
+ * where the answer does not depend on them.
+ */
+export function temporaryAidRequires(policy: PolicyRules, input: z.infer<typeof TemporaryAidInput>): FieldError[] {
+  const r = rules(policy);
+  const caseByCase = input.severity === 'major' && r.major;
+  if (input.months === undefined && r.formula && !caseByCase)
+    return [{ field: 'months', zh: `缺少困难持续时间（月）：本文件按月数计算临时救助（条款 ${r.formula.clause}）`, en: `missing months: this document computes temporary aid by the month (clause ${r.formula.clause})` }];
+  return [];
+}
 
 /**
  * Temporary aid for one household and one cause. In order: the limit on grants for the same cause,
@@ -106,7 +119,8 @@ export function temporaryAid(policy: PolicyRules, input: z.infer<typeof Temporar
     const standard = parseMoney(input.dibaoStandard);
     // 最长: the months counted are capped at the duration, unless the text sets it as a floor.
     const max = [r.maxDuration].find((x) => x && x.bound !== 'min');
-    let months = d(String(input.months));
+    // temporaryAidRequires asks for the months before a formula needs them
+    let months = d(String(input.months ?? 0));
     const cap = max && _inMonths(max);
     if (max && cap) {
       const used = minOf(months, cap);
