@@ -11,7 +11,7 @@
  *   policy.yaml    metadata, groups, provisions, printed tables (provision departments default to the clause's)
  *   concepts.yaml  the concept of each provision: its area and the kinds it may take
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter, isNode, type Document } from 'yaml';
@@ -217,7 +217,9 @@ const dataModule = (type: string, typeFrom: string, value: unknown, names: strin
   `const data: ${type.endsWith('[]') ? 'readonly ' : ''}${type} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\nexport default data;\nexport { ${names.map((n) => `data as ${n}`).join(', ')} };\n`;
 
 /** Write src/generated/: ids.ts, one module per document, registry.ts, concepts.ts. */
-export function writeGenerated(c: Compiled, out = GENERATED_DIR): void {
+export function writeGenerated(c: Compiled, final = GENERATED_DIR): void {
+  // Written beside, then swapped in: a process reading the SDK meanwhile never sees a half-written folder.
+  const out = `${final}.tmp-${process.pid}`;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'policies'), { recursive: true });
   mkdirSync(join(out, 'national'), { recursive: true });
@@ -244,6 +246,8 @@ export function writeGenerated(c: Compiled, out = GENERATED_DIR): void {
       `/** The local documents, in listing order. */\nexport const POLICIES: readonly Policy[] = Object.freeze([${c.policies.map(name).join(', ')}]);\n`,
   );
   writeFileSync(join(out, 'concepts.ts'), dataModule('Concept[]', '../schema/policy.ts', c.concepts, ['concepts']));
+  rmSync(final, { recursive: true, force: true });
+  renameSync(out, final);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -27,16 +27,16 @@ const HELP = `bangfu — 帮扶政策对照 command line
 
 Usage:
   bangfu policies [--format json|csv]               the encoded documents
-  bangfu provisions --policy <id|all> [--area <area>] [--format json|csv]
+  bangfu provisions --policy <id[,id…]|all> [--area <area>] [--format json|csv]
                                                     every provision with its quote, clause and value
-  bangfu calc <calculator> --policy <id|all> --input '<json>' | --input @file.json
+  bangfu calc <calculator> --policy <id[,id…]|all> --input '<json>' | --input @file.json
                                                     one household: one JSON object (an array for all)
-  bangfu calc <calculator> --policy <id|all> --input-file households.jsonl [--format jsonl|csv]
+  bangfu calc <calculator> --policy <id[,id…]|all> --input-file households.jsonl [--format jsonl|csv]
                                                     a batch: one line per household × policy; a bad
                                                     line is reported with its line number, never aborts
   bangfu compare --area <area|all> [--format json|csv]
                                                     the comparison table of an area: aligned topics ×
-                                                    the five documents, each cell with its status
+                                                    every document, each cell with its status
 
 Calculators: ${CALCULATOR_IDS.join(', ')}
 Policies:    ${POLICY_IDS.join(', ')}
@@ -64,12 +64,16 @@ function readInput(arg: string | undefined): unknown {
   }
 }
 
+/** `--policy <id>`, `<id>,<id>,…` (the places chosen, in that order) or `all`. */
 function resolvePolicies(arg: string | undefined) {
-  if (!arg) throw usageError('--policy', `缺少 --policy（${POLICY_IDS.join('、')} 或 all）`, `missing --policy (${POLICY_IDS.join(', ')} or all)`);
+  if (!arg) throw usageError('--policy', `缺少 --policy（${POLICY_IDS.join('、')}，以逗号分隔的几个，或 all）`, `missing --policy (${POLICY_IDS.join(', ')}, several separated by commas, or all)`);
   if (arg === 'all') return policyList();
-  const p = getPolicy(arg);
-  if (!p) throw usageError('policy', `未知的政策文件：${arg}；可选 ${POLICY_IDS.join('、')} 或 all`, `unknown policy "${arg}"; expected one of ${POLICY_IDS.join(', ')} or all`);
-  return [p];
+  const ids = arg.split(',').map((x) => x.trim());
+  return ids.map((id) => {
+    const p = getPolicy(id);
+    if (!p) throw usageError('policy', `未知的政策文件：${id.slice(0, 40)}；可选 ${POLICY_IDS.join('、')} 或 all`, `unknown policy "${id.slice(0, 40)}"; expected one of ${POLICY_IDS.join(', ')} or all`);
+    return p;
+  });
 }
 
 function format(arg: string | undefined, allowed: readonly string[], fallback: string): string {
@@ -143,7 +147,8 @@ function calc(argv: string[]): string {
     if (!r.ok) throw new UsageError(r.errors);
     return r.value;
   });
-  return JSON.stringify(values.policy === 'all' ? results : results[0]);
+  // One place asked → one object; several (a list or all) → an array, in the order asked.
+  return JSON.stringify(list.length === 1 && values.policy !== 'all' ? results[0] : results);
 }
 
 function policiesCommand(argv: string[]): string {

@@ -23,6 +23,19 @@ describe('bangfu calc medical-aid (the public CLI contract)', () => {
     expect(out.steps.length).toBeGreaterThan(0);
   });
 
+  it('answers the places chosen, in the order given (--policy a,b), and names an unknown one', () => {
+    // 会宁 二（三）4 "按照不低于70%比例实施分类医疗救助" (no threshold): 10000 × 0.7 = 7000, a floor;
+    // 古丈 四（三）: (10000 − 4000) × 0.7 = 4200
+    const r = bangfu('calc', 'medical-aid', '--policy', 'huining-2022,guzhang-2021', '--input', '{"group":"dibao","care":"inpatient","selfPaid":"10000"}');
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { policy: string; status: string; amount?: string; min?: string }[];
+    expect(out.map((x) => [x.policy, x.status, x.amount ?? x.min])).toEqual([['huining-2022', 'range', '7000.00'], ['guzhang-2021', 'computed', '4200.00']]);
+    const bad = bangfu('calc', 'medical-aid', '--policy', 'guzhang-2021,nowhere-2020', '--input', '{"group":"dibao","care":"inpatient","selfPaid":"1"}');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('nowhere-2020');
+  });
+
   it('reads input from @file.json', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bangfu-'));
     const file = join(dir, 'in.json');

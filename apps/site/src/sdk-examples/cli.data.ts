@@ -117,7 +117,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     title: { zh: '批量计算，五份文件对照：--input-file x.jsonl --format csv', en: 'Batch over all five documents: --input-file x.jsonl --format csv' },
     note: '会宁 2.1.c.1 公式：692 × 3 × 2 = 4152.00；古丈 4.1：“按每户2000至4000元实施救助帮扶” → 区间 2000.00–4000.00；其余三份文件未规定金额或公式 → not-specified',
     files: { 'households.jsonl': '{"dibaoStandard":"692","persons":3,"months":2}\n' },
-    args: ['calc', 'temporary-aid', '--policy', 'all', '--input-file', 'households.jsonl', '--format', 'csv'],
+    args: ['calc', 'temporary-aid', '--policy', 'guzhang-2021,yunyang-2019,huining-2022,hecheng-2020,yuzhong-2019', '--input-file', 'households.jsonl', '--format', 'csv'],
     code: 0,
     stdout: {
       kind: 'text',
