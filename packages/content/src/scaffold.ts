@@ -214,6 +214,8 @@ const isClosingStart = (t: string): boolean => EFFECTIVE.test(t) || ATTACHMENT.t
 /** A line that ends its paragraph: the next line does not continue it. */
 function endsParagraph(t: string): boolean {
   if (/[。；;！!？?]$/u.test(t)) return true;
+  // A line that is only a 文号 (凤政办发〔2022〕18号) stands alone.
+  if (DOCNO_LINE.test(t.trim())) return true;
   // A colon ends an addressee line ("各乡镇人民政府：") but not an open parenthesis ("（责任单位：" / "各乡镇、街道）").
   if (/[：:]$/u.test(t)) return (t.match(/[（(]/gu) ?? []).length <= (t.match(/[）)]/gu) ?? []).length;
   if (/[。；;！!？?][”’"』」）)]+$/u.test(t)) return true; // 。” or 。）

@@ -27,7 +27,7 @@ describe('compileContent tells a researcher what is wrong, with file and line', 
     try {
       cpSync(CONTENT_ROOT, root, { recursive: true });
       const file = join(root, 'policies/guzhang-2021/policy.yaml');
-      write(file, read(file, 'utf8').replace('    concept: eligibility.residency\n', '    concept: eligibility.no-such-concept\n    amout: "1"\n'));
+      write(file, read(file, 'utf8').replace('    concept: eligibility.residency\n', '    concept: eligibility.no-such-concept\n    amout: "1"\n').replace('    ratio: "0.7"\n', ''));
       rmSync(join(root, 'policies/hecheng-2020/source.txt'));
       const r = compileContent(root);
       expect(r.ok).toBe(false);
@@ -35,6 +35,8 @@ describe('compileContent tells a researcher what is wrong, with file and line', 
       expect(errors).toMatch(/policies\/guzhang-2021\/policy\.yaml:\d+: provisions\.0\.concept: unknown concept "eligibility\.no-such-concept"/);
       expect(errors).toMatch(/policies\/guzhang-2021\/policy\.yaml:\d+: provisions\.0\.amout: unknown field "amout"/);
       expect(errors).toContain('policies/hecheng-2020: missing source.txt');
+      // a value field left out is called missing, with what its kind takes
+      expect(errors).toMatch(/policies\/guzhang-2021\/policy\.yaml:\d+: provisions\.\d+\.ratio: missing field "ratio" in provision medical\.inpatient\.dibao\.ratio \(kind ratio takes: ratio, bound/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
