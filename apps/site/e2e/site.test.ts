@@ -132,7 +132,8 @@ describe('search', () => {
   async function results(query: string): Promise<{ w: WatchedPage; links: string[]; excerpts: string[] }> {
     const w = await visit(`/search/?q=${encodeURIComponent(query)}`);
     const { page } = w;
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
+    // Wait for a result's link, not its box: Pagefind draws placeholder results before their data arrives (a loaded machine shows the gap).
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
     return { w, links, excerpts };
@@ -180,7 +181,8 @@ describe('search', () => {
     const { page } = w;
     await page.fill('#header-q', '起付线');
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.locator('#header-q').press('Enter')]);
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
+    // Wait for a result's link, not its box: Pagefind draws placeholder results before their data arrives (a loaded machine shows the gap).
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
     await done(w);
   });
 });
