@@ -164,17 +164,18 @@ export function compileDocument(dir: string, id: string, scope: 'local' | 'natio
     const common = new Set(Object.keys(Provision.options[0]!.shape).filter((k) => Provision.options.every((o) => k in o.shape)));
     const valueAt = (path: readonly PropertyKey[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as string] : undefined), input);
     for (const issue of parsed.error.issues) {
+      let message = issue.message;
       // A field left out reads as missing, with the fields its kind takes (a researcher's first question).
       if (issue.code === 'invalid_type' && valueAt(issue.path) === undefined) {
         const [head, i] = issue.path;
         const p = head === 'provisions' && typeof i === 'number' ? raw[i] : undefined;
         const fields = p ? [...(allowedKeys(p.kind) ?? [])].filter((k) => !common.has(k) && k !== 'kind') : [];
         const field = String(issue.path.at(-1));
-        issue.message = `missing field "${field}"${p ? ` in provision ${String(p.id)} (kind ${String(p.kind)} takes: ${fields.join(', ')}; money, ratios and multiples as quoted strings like "0.65", counts and ages as bare numbers)` : ''}`;
+        message = `missing field "${field}"${p ? ` in provision ${String(p.id)} (kind ${String(p.kind)} takes: ${fields.join(', ')}; money, ratios and multiples as quoted strings like "0.65", counts and ages as bare numbers)` : ''}`;
       }
       const first = String(issue.path[0] ?? "");
       const inYaml = first === "provisions" || first in data;
-      errors.push(inYaml ? at(y, issue.path, issue.message) : `${renderingFile}: ${issue.path.join('.')}: ${issue.message}`);
+      errors.push(inYaml ? at(y, issue.path, message) : `${renderingFile}: ${issue.path.join('.')}: ${message}`);
     }
     return undefined;
   }

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CALCULATOR_IDS, calculate, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
+import { CALCULATOR_IDS, calculate, calculators, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
+import { compareHousehold } from './household/index.ts';
+import { unitText } from './format.ts';
 import { getPolicy, policyList } from './policies/index.ts';
 import { AREA_IDS, POLICY_IDS } from './schema/index.ts';
 import { toCsv } from './csv.ts';
@@ -34,6 +36,10 @@ Usage:
   bangfu calc <calculator> --policy <id[,id…]|all> --input-file households.jsonl [--format jsonl|csv]
                                                     a batch: one line per household × policy; a bad
                                                     line is reported with its line number, never aborts
+  bangfu household --input '<json>' | --input @file.json [--policy <id[,id…]|all>] [--format json|text]
+                                                    one household in every place (or those given):
+                                                    its category, each answer with its steps, what
+                                                    is missing, and the provisions behind differences
   bangfu compare --area <area|all> [--format json|csv]
                                                     the comparison table of an area: aligned topics ×
                                                     every document, each cell with its status
@@ -151,6 +157,48 @@ function calc(argv: string[]): string {
   return JSON.stringify(list.length === 1 && values.policy !== 'all' ? results[0] : results);
 }
 
+/** Status words for the text form of `bangfu household`: the figure as the site shows it. */
+function figure(r: CalcResult): string {
+  if (r.categories?.length) return r.categories.map((c) => c.zh).join('；');
+  const u = unitText(r.unit)?.zh ?? r.unit;
+  if (r.status === 'computed') return `${r.amount} ${u}`;
+  if (r.status === 'range') return r.min !== undefined && r.max !== undefined ? `区间 ${r.min} 至 ${r.max} ${u}` : r.min !== undefined ? `不低于 ${r.min} ${u}` : `不超过 ${r.max} ${u}`;
+  return `${r.status === 'not-eligible' ? '不符合条件' : '文件未规定数额'}：${r.reason?.zh ?? ''}`;
+}
+
+/**
+ * `bangfu household`: what the household view shows, per place — its category (and any
+ * contradiction with what was entered), each calculator's answer with its steps, what could not be
+ * computed and why, and the provisions behind each difference between places.
+ */
+function householdCommand(argv: string[]): string {
+  const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, input: { type: 'string' }, format: { type: 'string' } } });
+  const fmt = format(values.format, ['json', 'text'], 'json');
+  const list = resolvePolicies(values.policy ?? 'all');
+  const r = compareHousehold(readInput(values.input), list);
+  if (!r.ok) throw new UsageError(r.errors);
+  if (fmt === 'json') return JSON.stringify(r.value);
+  const lines: string[] = [];
+  for (const v of r.value.views) {
+    const p = list.find((x) => x.id === v.policy)!;
+    lines.push(`${p.shortName.zh}（${v.policy}）  类别：${v.category.zh}${v.category.basis === 'entered' ? '（按所选）' : '（按收入）'}`);
+    if (v.category.contradiction) lines.push(`  ! ${v.category.contradiction.zh}`);
+    for (const m of v.measures) {
+      lines.push(`  ${m.calculator === 'classify' ? '按收入' : calculators[m.calculator].title.zh}：${figure(m.result)}`);
+      for (const s of m.result.steps) lines.push(`    - ${s.zh}${s.arithmetic ? `  [${s.arithmetic}]` : ''}${s.provision ? `  〔${s.provision}〕` : ''}`);
+    }
+    for (const s of v.skipped) lines.push(`  ${calculators[s.calculator].title.zh}：未计算，需要填写 ${s.missing.map((x) => x.zh).join('；')}`);
+  }
+  if (r.value.differences.length) {
+    lines.push('各地差别 / differences:');
+    for (const d of r.value.differences) {
+      lines.push(`  ${calculators[d.calculator].title.zh}`);
+      for (const a of d.answers) lines.push(`    ${a.policies.join('、')}：${figure({ ...a.result, policy: '', calculator: d.calculator, steps: [], provisions: [] } as CalcResult)} ← ${a.policies.flatMap((x) => a.provisions[x] ?? []).join(' ') || '（仅国家规定）'}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 function policiesCommand(argv: string[]): string {
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string' } } });
   const fmt = format(values.format, ['json', 'csv'], 'json');
@@ -211,6 +259,9 @@ function main(argv: string[]): number {
         break;
       case 'compare':
         out = compareCommand(rest);
+        break;
+      case 'household':
+        out = householdCommand(rest);
         break;
       case undefined:
       case '--help':

@@ -100,3 +100,38 @@ describe('bangfu provisions, policies and batch calc', () => {
     expect(r.stderr).toMatch(/4 household\(s\) × 1 policy\(ies\), 2 error\(s\)/);
   });
 });
+
+describe('bangfu household (what the household view shows, for scripts)', () => {
+  it('answers every place with its category, the answers with their steps, and what is missing', () => {
+    // 古丈 4.1 "对每人每月低保金不足400元的，提高到400元标准发放": gap 600 − 350 = 250 → 400 × 2 = 800.00
+    const r = bangfu('household', '--input', '{"dibaoStandard":"600","perCapitaIncome":"350","members":[{},{}]}');
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { views: { policy: string; category: { group: string; basis: string }; measures: { calculator: string; result: { amount?: string; steps: unknown[] } }[]; skipped: { calculator: string }[] }[]; differences: unknown[] };
+    const guzhang = out.views.find((v) => v.policy === 'guzhang-2021')!;
+    expect(guzhang.category).toMatchObject({ group: 'dibao', basis: 'income' });
+    const dibao = guzhang.measures.find((m) => m.calculator === 'dibao-benefit')!.result;
+    expect(dibao.amount).toBe('800.00');
+    expect(dibao.steps.length).toBeGreaterThan(0);
+    expect(guzhang.skipped.map((s) => s.calculator)).toEqual(['temporary-aid', 'medical-aid', 'rent-subsidy']);
+    expect(out.differences.length).toBeGreaterThan(0);
+  });
+
+  it('prints the same as text for a person, in the places asked', () => {
+    const r = bangfu('household', '--input', '{"dibaoStandard":"600","perCapitaIncome":"0","members":[{}],"group":"tekun"}', '--policy', 'huining-2022', '--format', 'text');
+    expect(r.code, r.stderr).toBe(0);
+    // 会宁 2.1.a.3 "基本生活标准按照不低于最低生活保障标准的1.3倍确定": 600 × 1.3 = 780, a floor
+    expect(r.stdout).toContain('类别：特困人员（按所选）');
+    expect(r.stdout).toContain('特困人员基本生活标准：不低于 780.00 元/人/月');
+    expect(r.stdout).toContain('低保金：不符合条件：本户为特困人员');
+    expect(r.stdout).not.toContain('古丈');
+  });
+
+  it('exits 2 with field messages, in Chinese and English, on bad input', () => {
+    const r = bangfu('household', '--input', '{"dibaoStandard":"600","members":[{}],"group":"nobody"}');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('perCapitaIncome');
+    expect(r.stderr).toContain('group');
+    expect(r.stderr).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

@@ -81,13 +81,15 @@ describe('one category per place, every benefit following from it (properties)',
 });
 
 describe('the defects seen on the site, worked by hand', () => {
-  it('a 特困 person (one person, income 0) is not shown 低保金 anywhere: 低保金 is for 城市低保对象 (《社会救助暂行办法》第十二条)', () => {
+  it('a 特困 person (one person, income 0) is not shown 低保金 anywhere: supported as tekun (《社会救助暂行办法》第十四条), not through dibao', () => {
     for (const p of policies) {
       const v = view({ dibaoStandard: '600', perCapitaIncome: '0', members: [{}], group: 'tekun' }, p.id);
       expect(v.category).toMatchObject({ group: 'tekun', basis: 'entered' });
       const dibao = measure(v, 'dibao-benefit')!;
       expect(dibao.status, p.id).toBe('not-eligible');
-      expect(dibao.reason?.zh).toContain('城市低保对象');
+      expect(dibao.reason?.zh).toContain('按特困人员供养保障（《社会救助暂行办法》第十四条）');
+      expect(dibao.interpretations?.[0]?.provision).toBe('shehui-jiuzhu-2014:special-hardship.support');
+      expect(measure(v, 'gradual-exit')?.status).toBe('not-eligible');
     }
   });
 

@@ -203,17 +203,43 @@ function gate(policy: PolicyRules, result: CalcResult, groups: ReadonlySet<Group
     const who = p.appliesTo.map((g) => GROUP_NAMES[g].zh).join('、');
     const whoEn = p.appliesTo.map((g) => GROUP_NAMES[g].en).join(', ');
     const clause = p.clause;
+    // Where the rule is a national one, name it as the documents do: 《社会救助暂行办法》第十二条.
+    const national = NATIONAL.find((n) => id.startsWith(`${n.id}:`));
+    const where = national ? `《${national.title}》${national.clauses.find((c) => c.id === clause)?.heading ?? clause}` : `条款 ${clause}`;
+    const whereEn = national ? `${national.shortName.en}, art. ${clause}` : `clause ${clause}`;
     return {
       policy: result.policy,
       calculator: result.calculator,
       status: 'not-eligible',
       unit: result.unit,
-      reason: { zh: `此项只适用于${who}（条款 ${clause}）；本户在本地为：${category.zh}`, en: `For ${whoEn} only (clause ${clause}); this household here is: ${category.en}` },
+      reason: { zh: `此项只适用于${who}（${where}）；本户在本地为：${category.zh}`, en: `For ${whoEn} only (${whereEn}); this household here is: ${category.en}` },
       steps: [{ zh: `${p.summary.zh}：适用于${who}，本户不在其内`, en: `${p.summary.en}: for ${whoEn}; the household is not among them`, provision: id, clause }],
       provisions: [id],
     };
   }
   return result;
+}
+
+/** Groups supported as 特困人员 (救助供养), not through dibao: the dibao allowance and its gradual exit are not theirs. */
+const SUPPORTED = new Set<Group | 'none'>(['tekun', 'orphan', 'unsupported-child']);
+const DIBAO_ONLY = new Set<CalculatorId>(['dibao-benefit', 'gradual-exit']);
+/** The national rule that sets tekun support apart from dibao (社会救助暂行办法 第十四条), with its interpretation note. */
+const TEKUN_SUPPORT = 'special-hardship.support';
+function supported(r: CalcResult, category: HouseholdCategory): CalcResult {
+  const n = NATIONAL.find((x) => x.provisions.some((p) => p.id === TEKUN_SUPPORT));
+  const rule = n?.provisions.find((p) => p.id === TEKUN_SUPPORT);
+  const id = n && `${n.id}:${TEKUN_SUPPORT}`;
+  const where = n && rule ? `（《${n.title}》${n.clauses.find((c) => c.id === rule.clause)?.heading ?? rule.clause}）` : '';
+  return {
+    policy: r.policy,
+    calculator: r.calculator,
+    status: 'not-eligible',
+    unit: r.unit,
+    reason: { zh: `本户为${category.zh}，按特困人员供养保障${where}（见“特困人员基本生活标准”），不领低保金，也无低保渐退`, en: `The household is ${category.en}: supported as tekun (see the tekun standard), not through dibao` },
+    steps: rule && id ? [{ zh: `${rule.summary.zh}：特困人员按特困供养保障`, en: rule.summary.en, provision: id, clause: rule.clause }] : [],
+    provisions: id ? [id] : [],
+    ...(rule?.interpretation && id ? { interpretations: [{ provision: id, ...rule.interpretation }] } : {}),
+  };
 }
 
 /** What one policy offers one household. Input must already be valid (see `compareHousehold`). */
@@ -238,7 +264,7 @@ export function householdView(policy: PolicyRules, h: Household): HouseholdView 
     }
     const raw = inputs[id];
     const r = raw && calculate(id, policy, raw);
-    if (r?.ok) measures.push({ calculator: id, result: gate(policy, r.value, groups, category) });
+    if (r?.ok) measures.push({ calculator: id, result: SUPPORTED.has(category.group) && DIBAO_ONLY.has(id) ? supported(r.value, category) : gate(policy, r.value, groups, category) });
     else if (r && !r.ok) skipped.push({ calculator: id, missing: r.errors });
   }
 
