@@ -18,7 +18,9 @@ describe('temporary-aid, five places', () => {
     // 692 × 3 × min(8, 6) = 12456
     await expect.poll(() => card(w, 'huining-2022').locator('.result-amount').textContent()).toBe('12456.00 元/户');
     // 古丈 四（一）: "按每户2000至4000元实施救助帮扶"
-    expect(await card(w, 'guzhang-2021').locator('.result-amount').textContent()).toBe('2000.00 至 4000.00 元/户');
+    expect(await card(w, 'guzhang-2021').locator('.result-amount').textContent()).toBe('区间 2000.00 至 4000.00 元/户');
+    // 古丈 4.1 “按每户2000至4000元”: both ends set — the status says 区间, not “只规定了下限或上限”
+    expect(await card(w, 'guzhang-2021').locator('.result-status').textContent()).toBe('区间（文件规定了上下限）');
     expect(await card(w, 'hecheng-2020').getAttribute('data-status')).toBe('not-specified');
     expect(await page.locator('#results article').count()).toBe(5);
     expect(page.url()).toContain('months=8');

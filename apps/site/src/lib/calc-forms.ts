@@ -51,7 +51,8 @@ const DIBAO_CLASS: FieldSpec = {
   label: '低保类别',
   en: 'Dibao class',
   type: 'select',
-  options: DIBAO_CLASSES.map((c) => ({ value: c, label: c === 'none' ? '非低保家庭或未分类' : `低保${c}类` })),
+  // 'none' first: a select shows its first option, and a household must never be taken as 低保A类 unless it says so.
+  options: [...DIBAO_CLASSES].sort((a, b) => Number(b === 'none') - Number(a === 'none')).map((c) => ({ value: c, label: c === 'none' ? '非低保家庭或未分类' : `低保${c}类` })),
 };
 const SINCE_AID: FieldSpec = { name: 'monthsSinceTemporaryAid', label: '获得临时救助至今的月数（未获得则不填）', en: 'Months since temporary aid', type: 'int', optional: true };
 

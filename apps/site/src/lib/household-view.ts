@@ -5,9 +5,9 @@
  * concern the household. Built at build time and recomputed in the browser alike.
  */
 import type { CalculatorId } from '@bangfu/sdk/calculators';
-import type { HouseholdComparison } from '@bangfu/sdk/household';
-import { AREAS, TARGET_GROUPS, type Area, type PolicyRules } from '@bangfu/sdk/schemas';
-import { figureZh, resultView, STATUS_ZH } from './result-view.ts';
+import { nationalRules, type HouseholdComparison } from '@bangfu/sdk/household';
+import { AREAS, type Area, type PolicyRules } from '@bangfu/sdk/schemas';
+import { figureZh, resultView, statusZh } from './result-view.ts';
 import { h, type VNode } from './vnode.ts';
 import { clauseUrl, globalProvisionUrl } from './urls.ts';
 
@@ -17,13 +17,18 @@ export type Names = Record<string, string>;
 
 /** Each provision's Chinese summary by global id: the link texts of "why do they differ". */
 export const provisionSummaries = (policies: readonly Pick<PolicyRules, 'id' | 'provisions'>[]): Record<string, string> =>
-  Object.fromEntries(policies.flatMap((p) => p.provisions.map((v) => [`${p.id}:${v.id}`, v.summary.zh])));
+  Object.fromEntries([...policies, ...nationalRules].flatMap((p) => p.provisions.map((v) => [`${p.id}:${v.id}`, v.summary.zh])));
 
 const localId = (g: string) => g.slice(g.indexOf(':') + 1);
 const provisionLink = (g: string, summaries: Record<string, string>) => h('a', { href: globalProvisionUrl(g) }, summaries[g] ?? localId(g));
 
 export function householdNode(c: HouseholdComparison, names: Names, titles: Titles, summaries: Record<string, string>): VNode {
-  const calcs = [...new Set(c.views.flatMap((v) => v.measures.map((m) => m.calculator)))];
+  // Every calculator has a row, computed or not: a row left out would be an answer lost without a word.
+  const calcs = [...new Set(c.views.flatMap((v) => [...v.measures.map((m) => m.calculator), ...v.skipped.map((s) => s.calculator)]))];
+  const missingZh = (v: HouseholdComparison['views'][number], calc: CalculatorId) => {
+    const s = v.skipped.find((x) => x.calculator === calc);
+    return s ? `未计算：需填写${s.missing.map((m) => `“${m.zh.split('：')[0]}”`).join('、')}` : undefined;
+  };
   const summary = h(
     'div',
     { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'hh-summary-h' },
@@ -35,6 +40,13 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
       h(
         'tbody',
         {},
+        // The household's one category in each place comes first: every other row follows from it.
+        h(
+          'tr',
+          { 'data-row': 'category' },
+          h('th', { scope: 'row' }, '本地认定的类别'),
+          c.views.map((v) => h('td', { 'data-policy': v.policy, 'data-category': v.category.group }, v.category.zh, v.category.contradiction ? h('span', { class: 'contradiction-mark', title: v.category.contradiction.zh }, '（与所填情况不符，见下）') : null)),
+        ),
         calcs.map((calc) =>
           h(
             'tr',
@@ -42,7 +54,7 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
             h('th', { scope: 'row' }, titles[calc]),
             c.views.map((v) => {
               const r = v.measures.find((m) => m.calculator === calc)?.result;
-              return h('td', { 'data-policy': v.policy, 'data-status': r?.status }, r ? figureZh(r) || STATUS_ZH[r.status] : '—');
+              return h('td', { 'data-policy': v.policy, 'data-status': r?.status ?? 'missing' }, r ? figureZh(r) || statusZh(r) : (missingZh(v, calc) ?? '—'));
             }),
           ),
         ),
@@ -70,7 +82,7 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
                   {},
                   h('strong', {}, a.policies.map((p) => names[p] ?? p).join('、')),
                   '：',
-                  figureZh(a.result) || STATUS_ZH[a.result.status],
+                  figureZh(a.result) || statusZh(a.result),
                   h('br'),
                   a.policies.map((p) => {
                     const used = a.provisions[p] ?? [];
@@ -88,8 +100,21 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
       'section',
       { class: 'hh-place', id: `place-${v.policy}`, 'aria-labelledby': `place-${v.policy}-h` },
       h('h2', { id: `place-${v.policy}-h` }, names[v.policy] ?? v.policy),
-      h('p', { class: 'small' }, '按本户情况视为：', v.groups.map((g) => TARGET_GROUPS[g].zh).join('、')),
+      h(
+        'p',
+        { class: 'hh-category', 'data-category': v.category.group },
+        '本地认定的类别：',
+        h('strong', {}, v.category.zh),
+        v.category.basis === 'entered' ? '（按您选择的类别）' : '（按所填收入）',
+        v.category.provision ? [' · 依据 ', provisionLink(v.category.provision, summaries)] : null,
+      ),
+      v.category.contradiction
+        ? h('p', { class: 'note contradiction', role: 'note' }, v.category.contradiction.zh, v.category.contradiction.provision ? [' ', provisionLink(v.category.contradiction.provision, summaries)] : null)
+        : null,
       h('div', { class: 'results-grid' }, v.measures.map((m) => resultView(m.result, titles[m.calculator]))),
+      v.skipped.length
+        ? h('ul', { class: 'hh-skipped' }, v.skipped.map((s) => h('li', { 'data-calculator': s.calculator }, h('strong', {}, titles[s.calculator]), '：未计算，需要填写 ', s.missing.map((m) => m.zh).join('；'))))
+        : null,
       h('h3', {}, '文件中涉及本户的其他规定'),
       (Object.keys(v.offers) as Area[]).map((area) => {
         const offers = v.offers[area]!;

@@ -10,10 +10,18 @@ import { clauseUrl, globalProvisionUrl } from './urls.ts';
 
 export const STATUS_ZH: Record<CalcResult['status'], string> = {
   computed: '已算出',
-  range: '区间（文件只规定了下限或上限）',
+  range: '区间或下限、上限',
   'not-eligible': '不符合条件',
   'not-specified': '文件未规定数额',
 };
+
+/** A result's status in the document's own terms: 区间 when both ends are set, 不低于 a floor, 不超过 a ceiling. */
+export function statusZh(r: Pick<CalcResult, 'status' | 'min' | 'max'>): string {
+  if (r.status !== 'range') return STATUS_ZH[r.status];
+  if (r.min !== undefined && r.max !== undefined) return '区间（文件规定了上下限）';
+  if (r.min !== undefined) return '下限（文件规定“不低于”）';
+  return '上限（文件规定“不超过”）';
+}
 
 /** The figure of a result in words: `14000.00 元`, `不低于 16800.00 元`, `2000.00 至 4000.00 元/户`, `不超过 6 个月`. */
 export function figureZh(r: Pick<CalcResult, 'status' | 'amount' | 'min' | 'max' | 'unit' | 'categories'>): string {
@@ -22,7 +30,7 @@ export function figureZh(r: Pick<CalcResult, 'status' | 'amount' | 'min' | 'max'
   if (r.categories?.length) return r.categories.map((c) => c.zh).join('；');
   if (r.status === 'computed' && r.amount !== undefined) return v(r.amount);
   if (r.status === 'range') {
-    if (r.min !== undefined && r.max !== undefined) return `${r.min} 至 ${v(r.max)}`;
+    if (r.min !== undefined && r.max !== undefined) return `区间 ${r.min} 至 ${v(r.max)}`;
     if (r.min !== undefined) return `不低于 ${v(r.min)}`;
     if (r.max !== undefined) return `不超过 ${v(r.max)}`;
   }
@@ -40,7 +48,7 @@ export function resultView(r: CalcResult, heading: string): VNode {
     'article',
     { class: `result status-${r.status}`, 'data-policy': r.policy, 'data-status': r.status, 'data-amount': r.amount, 'data-min': r.min, 'data-max': r.max },
     h('h3', {}, heading),
-    h('p', { class: 'result-status' }, STATUS_ZH[r.status]),
+    h('p', { class: 'result-status' }, statusZh(r)),
     figure ? h('p', { class: 'result-amount' }, figure) : null,
     r.reason
       ? h(

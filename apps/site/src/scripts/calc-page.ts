@@ -5,7 +5,7 @@
 import { calculate, type CalculatorId, type CalcResult, type FieldError } from '@bangfu/sdk/calculators';
 import type { PolicyRules } from '@bangfu/sdk/schemas';
 import type { FieldSpec } from '../lib/calc-forms.ts';
-import { figureZh, resultView, STATUS_ZH } from '../lib/result-view.ts';
+import { figureZh, resultView, statusZh } from '../lib/result-view.ts';
 import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
 
@@ -28,7 +28,7 @@ export function mount(): void {
     return () => {
       document.getElementById('results')!.replaceChildren(...results.map((r) => toDom(resultView(r.result, r.name))));
       document.getElementById('results-case')!.textContent = '按上面的输入计算。';
-      announce(`已计算：${results.map((r) => `${r.name} ${figureZh(r.result) || STATUS_ZH[r.result.status]}`).join('；')}`);
+      announce(`已计算：${results.map((r) => `${r.name} ${figureZh(r.result) || statusZh(r.result)}`).join('；')}`);
     };
   });
 }

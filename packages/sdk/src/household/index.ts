@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { CARE_TYPE_IDS, TARGET_GROUP_IDS, TARGET_GROUPS, type Area, type PolicyRules, type Provision, type TargetGroupId as Group } from '../schema/index.ts';
 import { NATIONAL } from '../generated/national.ts';
+
+/** The national rules the household view cites (content/national/): small, and already in any bundle that answers a household. */
+export { NATIONAL as nationalRules };
 import { calculate, type CalculatorId } from '../calculators/index.ts';
 import type { CalcResult } from '../calculators/result.ts';
 import { SEVERITIES } from '../calculators/temporary-aid.ts';
