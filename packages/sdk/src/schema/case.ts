@@ -33,9 +33,18 @@ export const CaseOutput = z
     provisions: z.array(z.string().regex(/^[a-z0-9-]+:[a-z0-9-]+(\.[a-z0-9-]+)*$/, 'a global provision id, e.g. guzhang-2021:medical.inpatient.dibao.threshold')).min(1).optional(),
     /** Words the answer's Chinese reason (`reason.zh`) must contain. */
     reason: z.string().min(1).optional(),
+    /** `household` cases: the household's one category in this place (a group id, or `none`). */
+    category: z.string().regex(/^[a-z-]+$/, 'a group id, e.g. tekun, or none').optional(),
+    /** `household` cases: whether the entered group contradicts the entries (shown, never overridden). */
+    contradiction: z.boolean().optional(),
+    /** `household` cases: the calculator whose row the other fields check. */
+    row: z.enum(CALCULATOR_NAMES).optional(),
+    /** `household` cases: the row is not computed, and asks for these household fields. */
+    missing: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict()
-  .refine((o) => Object.keys(o).length > 0, 'give at least one expected field (status, amount, min, max, unit, categories, provisions, reason)');
+  .refine((o) => Object.keys(o).length > 0, 'give at least one expected field (status, amount, min, max, unit, categories, provisions, reason)')
+  .refine((o) => o.missing === undefined || o.row !== undefined, 'missing names the entries a row needs: give the row');
 export type CaseOutput = z.infer<typeof CaseOutput>;
 
 export const Case = z
@@ -44,8 +53,8 @@ export const Case = z
     name: z.string().regex(/[\u4e00-\u9fff]/, 'the name is a sentence in Chinese'),
     /** The same sentence in English, if wanted. */
     en: z.string().min(1).optional(),
-    /** The calculator the case runs. */
-    calculator: z.enum(CALCULATOR_NAMES),
+    /** The calculator the case runs, or `household`: the household view of this document (its category, and one row). */
+    calculator: z.enum([...CALCULATOR_NAMES, 'household']),
     /** The document the clause and quote are in, when it is not this file's own: the national rules the calculator applies (e.g. `shehui-jiuzhu-2014`). The calculator still runs on this file's document. */
     of: z.string().regex(POLICY_ID_PATTERN, 'a document id, e.g. shehui-jiuzhu-2014').optional(),
     /** The clause the rule is in, in the document's numbering (quoted: "4.3" is text, 4.3 would be a number). */
