@@ -158,6 +158,24 @@ export const CLI_EXAMPLES: CliExample[] = [
     stdout: { kind: 'head', value: 'dataset_version,area,topic,topic_zh,topic_en,policy,policy_issued,status,provision,clause,kind,value_zh,value_en,summary_zh,summary_en,quote,interpretation_encoded,interpretation_alternative,interpretation_zh_encoded,interpretation_zh_alternative,deferral_zh' },
   },
   {
+    id: 'household',
+    page: PAGE,
+    title: { zh: '一户多地：本户在古丈的类别与各项结果（文本格式，前几行）', en: 'One household: its category and answers in Guzhang (text, first lines)' },
+    note: '古丈 4.1：“对每人每月低保金不足400元的，提高到400元标准发放” → 差额 600 − 350 = 250，每人提到 400，两口人 800.00',
+    args: ['household', '--input', '{"dibaoStandard":"600","perCapitaIncome":"350","members":[{},{}]}', '--policy', 'guzhang-2021', '--format', 'text'],
+    code: 0,
+    stdout: {
+      kind: 'head',
+      value: [
+        '古丈县（guzhang-2021）  类别：城市低保家庭（按收入）',
+        '  按收入：城市低保家庭',
+        '    - 人均收入 350 元低于低保标准 600 元：属低保家庭（《社会救助暂行办法》第九条）  [350 < 600]  〔shehui-jiuzhu-2014:eligibility.dibao-income-test〕',
+        '    - 低收入家庭：人均收入高于 600 元且低于 900 元（低保标准的 1–1.5 倍）；本户不在此区间  [600 × 1 = 600; 600 × 1.5 = 900]  〔guzhang-2021:eligibility.low-income.band〕',
+        '  低保金：800.00 元/户/月',
+      ].join('\n'),
+    },
+  },
+  {
     id: 'error',
     page: PAGE,
     title: { zh: '输入错误：退出码 2，stderr 双语说明字段，stdout 为空', en: 'Bad input: exit code 2, the field named on stderr in both languages, nothing on stdout' },
