@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { CALCULATOR_IDS, calculate, calculators, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
 import { compareHousehold } from './household/index.ts';
 import { unitText } from './format.ts';
+import { isIsoDate, statusOn, today, VALIDITY_STATUS_TEXT } from './validity.ts';
 import { getPolicy, policyList } from './policies/index.ts';
 import { AREA_IDS, POLICY_IDS } from './schema/index.ts';
 import { toCsv } from './csv.ts';
@@ -28,19 +29,21 @@ const usageError = (field: string, zh: string, en: string): UsageError => new Us
 const HELP = `bangfu — 帮扶政策对照 command line
 
 Usage:
-  bangfu policies [--format json|csv]               the encoded documents
+  bangfu policies [--format json|csv] [--as-of YYYY-MM-DD]
+                                                    the encoded documents, when each is in force,
+                                                    and its status on the day (default today)
   bangfu provisions --policy <id[,id…]|all> [--area <area>] [--format json|csv]
                                                     every provision with its quote, clause and value
-  bangfu calc <calculator> --policy <id[,id…]|all> --input '<json>' | --input @file.json
+  bangfu calc <calculator> --policy <id[,id…]|all> --input '<json>' | --input @file.json [--as-of YYYY-MM-DD]
                                                     one household: one JSON object (an array for all)
   bangfu calc <calculator> --policy <id[,id…]|all> --input-file households.jsonl [--format jsonl|csv]
                                                     a batch: one line per household × policy; a bad
                                                     line is reported with its line number, never aborts
-  bangfu household --input '<json>' | --input @file.json [--policy <id[,id…]|all>] [--format json|text]
+  bangfu household --input '<json>' | --input @file.json [--policy <id[,id…]|all>] [--format json|text] [--as-of YYYY-MM-DD]
                                                     one household in every place (or those given):
                                                     its category, each answer with its steps, what
                                                     is missing, and the provisions behind differences
-  bangfu compare --area <area|all> [--format json|csv]
+  bangfu compare --area <area|all> [--format json|csv] [--as-of YYYY-MM-DD]
                                                     the comparison table of an area: aligned topics ×
                                                     every document, each cell with its status
 
@@ -80,6 +83,13 @@ function resolvePolicies(arg: string | undefined) {
     if (!p) throw usageError('policy', `未知的政策文件：${id.slice(0, 40)}；可选 ${POLICY_IDS.join('、')} 或 all`, `unknown policy "${id.slice(0, 40)}"; expected one of ${POLICY_IDS.join(', ')} or all`);
     return p;
   });
+}
+
+/** `--as-of YYYY-MM-DD`: the day whose rules are asked for; default today on this machine's clock. */
+function asOfDate(arg: string | undefined): string {
+  if (arg === undefined) return today();
+  if (!isIsoDate(arg)) throw usageError('--as-of', `日期须为 YYYY-MM-DD 格式的真实日期，如 2026-12-01（收到 ${JSON.stringify(arg.slice(0, 40))}）`, `--as-of must be a real date written YYYY-MM-DD, e.g. 2026-12-01 (got ${JSON.stringify(arg.slice(0, 40))})`);
+  return arg;
 }
 
 function format(arg: string | undefined, allowed: readonly string[], fallback: string): string {
@@ -138,8 +148,9 @@ function calc(argv: string[]): string {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { policy: { type: 'string' }, input: { type: 'string' }, 'input-file': { type: 'string' }, format: { type: 'string' } },
+    options: { policy: { type: 'string' }, input: { type: 'string' }, 'input-file': { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } },
   });
+  const asOf = asOfDate(values['as-of']);
   const id = positionals[0];
   if (!id || !(CALCULATOR_IDS as string[]).includes(id)) {
     throw usageError('calculator', `未知的计算器：${id ?? '（缺少）'}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator "${id ?? ''}"; expected one of ${CALCULATOR_IDS.join(', ')}`);
@@ -151,7 +162,9 @@ function calc(argv: string[]): string {
   const results = list.map((p) => {
     const r = calculate(id as CalculatorId, p, input);
     if (!r.ok) throw new UsageError(r.errors);
-    return r.value;
+    // Whether the document is in force on the day asked: a lapsed one's answer is not the rules in force.
+    const validity = statusOn(p, asOf);
+    return validity ? { ...r.value, validity } : r.value;
   });
   // One place asked → one object; several (a list or all) → an array, in the order asked.
   return JSON.stringify(list.length === 1 && values.policy !== 'all' ? results[0] : results);
@@ -172,16 +185,18 @@ function figure(r: CalcResult): string {
  * computed and why, and the provisions behind each difference between places.
  */
 function householdCommand(argv: string[]): string {
-  const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, input: { type: 'string' }, format: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, input: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'text'], 'json');
+  const asOf = asOfDate(values['as-of']);
   const list = resolvePolicies(values.policy ?? 'all');
-  const r = compareHousehold(readInput(values.input), list);
+  const r = compareHousehold(readInput(values.input), list, { asOf });
   if (!r.ok) throw new UsageError(r.errors);
   if (fmt === 'json') return JSON.stringify(r.value);
   const lines: string[] = [];
   for (const v of r.value.views) {
     const p = list.find((x) => x.id === v.policy)!;
     lines.push(`${p.shortName.zh}（${v.policy}）  类别：${v.category.zh}${v.category.basis === 'entered' ? '（按所选）' : '（按收入）'}`);
+    if (v.validity?.warning) lines.push(`  ! ${v.validity.warning.zh}`);
     if (v.category.contradiction) lines.push(`  ! ${v.category.contradiction.zh}`);
     for (const m of v.measures) {
       lines.push(`  ${m.calculator === 'classify' ? '按收入' : calculators[m.calculator].title.zh}：${figure(m.result)}`);
@@ -200,12 +215,17 @@ function householdCommand(argv: string[]): string {
 }
 
 function policiesCommand(argv: string[]): string {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'csv'], 'json');
-  const rows = policyList().map((p) => ({
-    id: p.id, title: p.title, docNumber: p.docNumber, issuers: p.issuers.join('、'), issued: p.issued,
-    region: p.region ? `${p.region.province.zh}${p.region.prefecture.zh}${p.region.county.zh}` : "", clauses: p.clauses.length, provisions: p.provisions.length,
-  }));
+  const asOf = asOfDate(values['as-of']);
+  const rows = policyList().map((p) => {
+    const v = statusOn(p, asOf);
+    return {
+      id: p.id, title: p.title, docNumber: p.docNumber, issuers: p.issuers.join('、'), issued: p.issued,
+      region: p.region ? `${p.region.province.zh}${p.region.prefecture.zh}${p.region.county.zh}` : '', clauses: p.clauses.length, provisions: p.provisions.length,
+      inForceFrom: p.inForce?.start.date ?? '', inForceUntil: p.inForce?.end.date ?? '', asOf, status: v?.status ?? '', statusZh: v ? VALIDITY_STATUS_TEXT[v.status].zh : '', statusReason: v?.reason.zh ?? '',
+    };
+  });
   if (fmt === 'json') return JSON.stringify(rows);
   const cols = Object.keys(rows[0]!) as (keyof (typeof rows)[number])[];
   return toCsv(cols, rows.map((r) => cols.map((c) => r[c]))).trimEnd();
@@ -231,13 +251,17 @@ function provisionsCommand(argv: string[]): string {
 const sdkVersion = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function compareCommand(argv: string[]): string {
-  const { values } = parseArgs({ args: argv, options: { area: { type: 'string' }, format: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { area: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'csv'], 'json');
+  const asOf = asOfDate(values['as-of']);
   const area = values.area;
   if (area === undefined) throw usageError('--area', `缺少 --area（${AREA_IDS.join('、')} 或 all）`, `missing --area (${AREA_IDS.join(', ')} or all)`);
   if (area !== 'all') checkArea(area, true);
   const tables = area === 'all' ? compareAll() : [compareArea(area as (typeof AREA_IDS)[number])];
-  if (fmt === 'json') return JSON.stringify(area === 'all' ? tables : tables[0]);
+  // Each column's status on the day asked: a lapsed document's column is not the rules in force.
+  const validity = Object.fromEntries(policyList().flatMap((p) => { const v = statusOn(p, asOf); return v ? [[p.id, v]] : []; }));
+  const stamped = tables.map((t) => ({ ...t, asOf, validity }));
+  if (fmt === 'json') return JSON.stringify(area === 'all' ? stamped : stamped[0]);
   const version = sdkVersion();
   // One CSV: the header once, then every table's lines.
   return tables.map((t, i) => (i === 0 ? compareCsv(t, version) : compareCsv(t, version).split('\r\n').slice(1).join('\r\n'))).join('').trimEnd();

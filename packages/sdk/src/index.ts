@@ -5,3 +5,4 @@ export * from './calculators/index.ts';
 export * from './format.ts';
 export * from './household/index.ts';
 export * from './compare/index.ts';
+export * from './validity.ts';

@@ -203,9 +203,15 @@ describe('bangfu compare (CLI)', () => {
   };
 
   it('prints the table of an area as JSON', () => {
-    const r = bangfu('compare', '--area', 'medical');
+    const r = bangfu('compare', '--area', 'medical', '--as-of', '2026-12-01');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(compareArea('medical'));
+    // The table, stamped with the day asked and each column's status on it (鹤城 and 会宁 lapsed by their own terms).
+    const { asOf, validity, ...table } = JSON.parse(r.stdout);
+    expect(table).toEqual(compareArea('medical'));
+    expect(asOf).toBe('2026-12-01');
+    expect(Object.fromEntries(Object.entries(validity as Record<string, { status: string }>).map(([k, v]) => [k, v.status]))).toEqual({
+      'guzhang-2021': 'open-ended', 'yunyang-2019': 'open-ended', 'huining-2022': 'lapsed', 'hecheng-2020': 'lapsed', 'yuzhong-2019': 'open-ended',
+    });
   });
 
   it('prints CSV with the header and the SDK version', () => {

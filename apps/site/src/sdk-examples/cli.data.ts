@@ -37,7 +37,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     title: { zh: '列出已编码的文件（CSV 表头）', en: 'List the encoded documents (CSV header)' },
     args: ['policies', '--format', 'csv'],
     code: 0,
-    stdout: { kind: 'head', value: 'id,title,docNumber,issuers,issued,region,clauses,provisions' },
+    stdout: { kind: 'head', value: 'id,title,docNumber,issuers,issued,region,clauses,provisions,inForceFrom,inForceUntil,asOf,status,statusZh,statusReason' },
   },
   {
     id: 'provisions',

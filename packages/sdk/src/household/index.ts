@@ -15,6 +15,7 @@ import { SEVERITIES } from '../calculators/temporary-aid.ts';
 import { DIBAO_CLASSES } from '../calculators/rent-subsidy.ts';
 import { _msg, dibaoStandard, enumOf, Members, moneyString, wholeNumber, parseInput, type FieldError, type Parsed } from '../calculators/input.ts';
 import { describeValue, type ValueText } from '../format.ts';
+import { isIsoDate, statusOn, today, type StatusOn } from '../validity.ts';
 
 /** A household, flat so that it fits a form and a URL query. Sections other than income and members are optional. */
 export const HouseholdInput = z
@@ -94,6 +95,8 @@ export interface HouseholdView {
   measures: Measure[];
   /** Calculators that could not run, each with the entries it needs: every row is accounted for. */
   skipped: Skipped[];
+  /** Whether the document is in force on the day asked (default today, on the caller's clock); a lapsed or open-ended one carries a warning. */
+  validity?: StatusOn;
   /** Every other provision that applies to the household's groups (or to all), by area. */
   offers: Partial<Record<Area, Offer[]>>;
 }
@@ -246,7 +249,7 @@ function supported(r: CalcResult, category: HouseholdCategory): CalcResult {
 }
 
 /** What one policy offers one household. Input must already be valid (see `compareHousehold`). */
-export function householdView(policy: PolicyRules, h: Household): HouseholdView {
+export function householdView(policy: PolicyRules, h: Household, asOf: string = today()): HouseholdView {
   const classified = calculate('classify', policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome, members: h.members });
   const category = categoryOf(h, classified.ok ? classified.value : undefined);
   const groups = new Set<Group>(category.group === 'none' ? [] : [category.group]);
@@ -278,7 +281,8 @@ export function householdView(policy: PolicyRules, h: Household): HouseholdView 
     if (p.appliesTo.length > 0 && !p.appliesTo.some((g) => groups.has(g))) continue;
     (offers[p.area] ??= []).push({ provision: `${policy.id}:${p.id}`, clause: p.clause, area: p.area, kind: p.kind, summary: p.summary, value: describeValue(p), quote: p.quote });
   }
-  return { policy: policy.id, category, groups: [...groups], measures, skipped: skipped.sort((x, y) => ORDER.indexOf(x.calculator) - ORDER.indexOf(y.calculator)), offers };
+  const validity = statusOn(policy, asOf);
+  return { policy: policy.id, category, groups: [...groups], measures, skipped: skipped.sort((x, y) => ORDER.indexOf(x.calculator) - ORDER.indexOf(y.calculator)), offers, ...(validity ? { validity } : {}) };
 }
 
 /** An answer in one line, to tell places apart: status and figures. */
@@ -322,9 +326,11 @@ export interface HouseholdComparison {
  * `policyList()` for all five, or just their rules (`PolicyRules`) where the encodings are not
  * loaded, as in a browser. The module does not import the encodings itself.
  */
-export function compareHousehold(raw: unknown, policies: readonly PolicyRules[]): Parsed<HouseholdComparison> {
+export function compareHousehold(raw: unknown, policies: readonly PolicyRules[], options: { asOf?: string } = {}): Parsed<HouseholdComparison> {
   const parsed = parseInput(HouseholdInput, raw);
   if (!parsed.ok) return parsed;
-  const views = policies.map((p) => householdView(p, parsed.value));
+  const asOf = options.asOf ?? today();
+  if (!isIsoDate(asOf)) return { ok: false, errors: [{ field: 'asOf', zh: `日期须为 YYYY-MM-DD 格式的真实日期：${asOf.slice(0, 40)}`, en: `a real date written YYYY-MM-DD: ${asOf.slice(0, 40)}` }] };
+  const views = policies.map((p) => householdView(p, parsed.value, asOf));
   return { ok: true, value: { input: parsed.value, views, differences: differences(views) } };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Area, POLICY_ID_PATTERN, ProvisionKind, TargetGroupId } from './vocabulary.ts';
-import { Provision } from './provision.ts';
+import { Interpretation, Provision } from './provision.ts';
 import { CALCULATOR_NAMES } from './calculator-names.ts';
 
 const Name = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -49,6 +49,39 @@ export const DataTable = z.object({
 });
 export type DataTable = z.infer<typeof DataTable>;
 
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+
+/** One end of a document's time in force, with the words it rests on. */
+export const ValidityEnd = z
+  .object({
+    /** The day (inclusive: the first day in force, or the last), where the text lets one be worked out. */
+    date: IsoDate.optional(),
+    /**
+     * How the day is known: `stated` (a date printed), `from-issue` (自印发/发布之日起), `term` (有效期N年 counted from the start),
+     * `plan-period` (the years the plan names), `not-stated` (the text says nothing: a start is then read as the issue date).
+     */
+    basis: z.enum(['stated', 'from-issue', 'term', 'plan-period', 'not-stated']),
+    /** The document's words, verbatim; absent only where it says nothing. */
+    quote: z.string().min(1).optional(),
+    /** The clause the words are in. */
+    clause: z.string().min(1).optional(),
+    /** Where the words read more than one way (which day a term ends on, whether a plan lapses with its years). */
+    interpretation: Interpretation.optional(),
+  })
+  .strict();
+export type ValidityEnd = z.infer<typeof ValidityEnd>;
+
+/** When a document is in force, as data: its start and its end, each with its basis and words. */
+export const InForce = z
+  .object({
+    start: ValidityEnd,
+    end: ValidityEnd,
+    /** 试行: issued for trial, with no end stated. */
+    trial: z.boolean().default(false),
+  })
+  .strict();
+export type InForce = z.infer<typeof InForce>;
+
 export const ParentPolicy = z.object({
   docNumber: z.string().optional(),
   title: z.string().min(1),
@@ -78,6 +111,8 @@ export const Policy = z
     validity: z.string().optional(),
     /** Period the plan covers, where it names one. */
     period: z.object({ from: z.string(), to: z.string() }).optional(),
+    /** When it is in force: start and end, each with its basis and the words it rests on (see `statusOn`). */
+    inForce: InForce.optional(),
     parents: z.array(ParentPolicy),
     groups: z.array(TargetGroup),
     clauses: z.array(Clause).min(1),
@@ -85,8 +120,19 @@ export const Policy = z
     tables: z.array(DataTable).default([]),
   })
   .superRefine((p, ctx) => {
-    if (p.scope === 'local' && !p.region) ctx.addIssue({ code: 'custom', path: ['region'], message: 'a local document needs its region (province, prefecture, county)' });
     const clauseIds = new Set(p.clauses.map((c) => c.id));
+    if (p.scope === 'local' && !p.region) ctx.addIssue({ code: 'custom', path: ['region'], message: 'a local document needs its region (province, prefecture, county)' });
+    if (p.scope === 'local' && !p.inForce) ctx.addIssue({ code: 'custom', path: ['inForce'], message: 'a local document states when it is in force (inForce: start and end, each with its basis; basis not-stated where the text says nothing)' });
+    if (p.inForce) {
+      const { start, end } = p.inForce;
+      for (const [k, e] of [['start', start], ['end', end]] as const) {
+        if (e.basis !== 'not-stated' && !e.quote) ctx.addIssue({ code: 'custom', path: ['inForce', k, 'quote'], message: `the ${k}'s basis ${e.basis} rests on words of the text: quote them` });
+        if (e.quote && e.clause && !clauseIds.has(e.clause)) ctx.addIssue({ code: 'custom', path: ['inForce', k, 'clause'], message: `unknown clause ${e.clause}` });
+      }
+      if (!start.date) ctx.addIssue({ code: 'custom', path: ['inForce', 'start', 'date'], message: 'the start has a date (the issue date where the text states none)' });
+      if (end.basis !== 'not-stated' && !end.date) ctx.addIssue({ code: 'custom', path: ['inForce', 'end', 'date'], message: `an end with basis ${end.basis} has a date` });
+      if (start.date && end.date && end.date < start.date) ctx.addIssue({ code: 'custom', path: ['inForce', 'end', 'date'], message: 'the end is before the start' });
+    }
     const seen = new Set<string>();
     p.provisions.forEach((pr, i) => {
       if (seen.has(pr.id)) ctx.addIssue({ code: 'custom', path: ['provisions', i, 'id'], message: `duplicate provision id ${pr.id}` });
@@ -104,7 +150,7 @@ export type Policy = z.infer<typeof Policy>;
 export type PolicyInput = z.input<typeof Policy>;
 
 /** What calculators read of a policy: its id and provisions. A client can ship just this, not the whole encoding. */
-export type PolicyRules = Pick<Policy, 'id' | 'provisions'>;
+export type PolicyRules = Pick<Policy, 'id' | 'provisions'> & Partial<Pick<Policy, 'inForce'>>;
 
 /** One comparable concept of the shared vocabulary (content/concepts.yaml): a row of the comparison tables. */
 export const Concept = z
