@@ -4,7 +4,7 @@
  * only turns form strings into JSON values and reports empty required fields, so every message a
  * person sees names its field in Chinese and English and nothing typed is lost.
  */
-import { DIBAO_CLASSES, SEVERITIES, type CalculatorId, type FieldError } from '@bangfu/sdk/calculators';
+import { DIBAO_CLASSES, SEVERITIES, normalisedEntries, readWholeNumber, type CalculatorId, type FieldError, type FieldKind, type FieldKinds, type NormalisedEntry } from '@bangfu/sdk/calculators';
 import { CARE_TYPE_IDS, CARE_TYPES, TARGET_GROUP_IDS, TARGET_GROUPS } from '@bangfu/sdk/schemas';
 
 export interface FieldSpec {
@@ -103,14 +103,63 @@ export const FORMS: Record<CalculatorId, CalcForm> = {
 
 const fieldOf = (fields: FieldSpec[], name: string) => fields.find((f) => f.name === name);
 
+/** The money and count fields of a form, as the SDK's `normalisedEntries` takes them. */
+function kindsOf(fields: FieldSpec[]): FieldKinds {
+  const kinds: Record<string, FieldKind> = {};
+  for (const f of fields) if (f.type === 'money' || f.type === 'int') kinds[f.name] = f.type === 'money' ? 'money' : 'whole';
+  return kinds;
+}
+
+/** The note beside a field whose entry was read as something else: `按 30000 元计算`, for a count `按 3 计算`. */
+export function understoodText(e: Pick<NormalisedEntry, 'value' | 'kind'>): { zh: string; en: string } {
+  return e.kind === 'money' ? { zh: `按 ${e.value} 元计算`, en: `read as ${e.value} 元` } : { zh: `按 ${e.value} 计算`, en: `read as ${e.value}` };
+}
+
+/**
+ * Show, beside each field, how its entry was read (`<small id="<name>-understood">` of
+ * CalcField.astro), and clear the note of every other field. Called by `toInput` in the browser,
+ * so that the notes always describe the entries of the latest computation.
+ */
+export function showUnderstood(fields: FieldSpec[], entries: NormalisedEntry[]): void {
+  if (typeof document === 'undefined') return;
+  for (const f of fields) {
+    const box = document.getElementById(`${f.name}-understood`);
+    if (!box) continue;
+    const e = entries.find((x) => x.field === f.name);
+    if (!e) {
+      if (box.textContent) box.replaceChildren();
+      continue;
+    }
+    const t = understoodText(e);
+    const en = document.createElement('span');
+    en.className = 'en';
+    en.lang = 'en';
+    en.textContent = ` / ${t.en}`;
+    box.replaceChildren(t.zh, en);
+  }
+}
+
+/** A member count as typed (digits, full-width digits), or the message for its field. */
+function readCount(spec: FieldSpec, v: string): number | FieldError {
+  const r = readWholeNumber(v);
+  if (r.ok) return r.value;
+  return r.problem === 'negative'
+    ? { field: spec.name, zh: `${spec.label}不能为负数`, en: `${spec.en} must not be negative` }
+    : { field: spec.name, zh: `${spec.label}须为整数`, en: `${spec.en} must be a whole number` };
+}
+
 /**
  * Form strings → calculator input. Empty optional fields are left out; whole numbers become
  * numbers only when they are written as digits (otherwise the string goes through, and the SDK
- * reports the field); member counts become the members list.
+ * reads it or reports the field); member counts become the members list. `understood` is how the
+ * SDK reads the money and count entries that are not written canonically (`３万` → 30000), for
+ * the notes beside the fields; in the browser they are shown at once (see `showUnderstood`).
  */
-export function toInput(fields: FieldSpec[], values: Record<string, string>): { input: Record<string, unknown>; errors: FieldError[] } {
+export function toInput(fields: FieldSpec[], values: Record<string, string>): { input: Record<string, unknown>; errors: FieldError[]; understood: NormalisedEntry[] } {
   const input: Record<string, unknown> = {};
   const errors: FieldError[] = [];
+  const understood = normalisedEntries(kindsOf(fields), values);
+  showUnderstood(fields, understood);
   for (const f of fields) {
     if (MEMBER_NAMES.has(f.name)) continue; // by name: in the browser the specs come from JSON
     const v = (values[f.name] ?? '').trim();
@@ -132,11 +181,10 @@ export function toInput(fields: FieldSpec[], values: Record<string, string>): { 
         if (required) errors.push({ field: name, zh: `请填写${spec.label}`, en: `${spec.en} is required` });
         return required ? undefined : 0;
       }
-      if (!/^\d{1,3}$/.test(v)) {
-        errors.push({ field: name, zh: `${spec.label}须为整数`, en: `${spec.en} must be a whole number` });
-        return undefined;
-      }
-      return Number(v);
+      const n = readCount(spec, v);
+      if (typeof n === 'number') return n;
+      errors.push(n);
+      return undefined;
     };
     const n = count('members', true);
     const flags = { severe: count('severe', false), ill: count('ill', false), disabled: count('disabled', false) };
@@ -153,7 +201,7 @@ export function toInput(fields: FieldSpec[], values: Record<string, string>): { 
         }));
     }
   }
-  return { input, errors };
+  return { input, errors, understood };
 }
 
 /** SDK errors name the input field; member errors (`members.0.disabled`) belong to the members field. */

@@ -12,6 +12,20 @@ import { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipS
 
 export * from './result.ts';
 export { parseInput, formatErrors, type FieldError, type Parsed } from './input.ts';
+export {
+  readAmount,
+  readWholeNumber,
+  normalisedEntries,
+  DIBAO_STANDARD_BOUNDS,
+  MAX_INTEGER_DIGITS,
+  type AmountReading,
+  type AmountProblem,
+  type WholeReading,
+  type WholeProblem,
+  type NormalisedEntry,
+  type FieldKind,
+  type FieldKinds,
+} from './input.ts';
 export { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
 export { TemporaryAidInput, temporaryAid, temporaryAidRequires, temporaryAidUses, SEVERITIES } from './temporary-aid.ts';
 export { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';

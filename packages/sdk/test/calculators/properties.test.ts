@@ -16,6 +16,12 @@ const RUNS = 200;
 /** A money string: whole 元 or with one or two decimals, up to 1,000,000. */
 const money = (max = 1_000_000) =>
   fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: 99 }), fc.boolean()).map(([y, f, dec]) => (dec ? `${y}.${String(f).padStart(2, '0')}` : String(y)));
+/**
+ * A dibao standard within the SDK's plausible bounds (100 to 5000 元/人/月, see DIBAO_STANDARD_BOUNDS):
+ * since issue 12 item 6 a standard of 0 or of a few 元 is refused, so it is no longer generated.
+ */
+const standard = (max = 3000) =>
+  fc.tuple(fc.integer({ min: 100, max: max - 1 }), fc.integer({ min: 0, max: 99 }), fc.boolean()).map(([y, f, dec]) => (dec ? `${y}.${String(f).padStart(2, '0')}` : String(y)));
 const member = fc.record({ severeDisability: fc.boolean(), seriousIllness: fc.boolean(), disabled: fc.boolean() });
 const members = fc.array(member, { minLength: 1, maxLength: 8 });
 
@@ -23,7 +29,7 @@ const INPUTS: Record<CalculatorId, fc.Arbitrary<Record<string, unknown>>> = {
   'medical-aid': fc.record({ group: fc.constantFrom(...TARGET_GROUP_IDS), care: fc.constantFrom(...CARE_TYPE_IDS), selfPaid: money(), aidedThisYear: money(100_000) }),
   'temporary-aid': fc.record(
     {
-      dibaoStandard: money(3000),
+      dibaoStandard: standard(),
       persons: fc.integer({ min: 1, max: 30 }),
       months: fc.integer({ min: 1, max: 120 }),
       severity: fc.constantFrom('general', 'major'),
@@ -33,14 +39,14 @@ const INPUTS: Record<CalculatorId, fc.Arbitrary<Record<string, unknown>>> = {
     },
     { requiredKeys: ['dibaoStandard', 'persons', 'months'] },
   ),
-  'dibao-benefit': fc.record({ dibaoStandard: money(3000), perCapitaIncome: money(5000), members, noLaborHousehold: fc.boolean() }),
-  classify: fc.record({ dibaoStandard: money(3000), perCapitaIncome: money(5000), members }),
-  'gradual-exit': fc.record({ dibaoStandard: money(3000), perCapitaIncome: money(5000) }),
+  'dibao-benefit': fc.record({ dibaoStandard: standard(), perCapitaIncome: money(5000), members, noLaborHousehold: fc.boolean() }),
+  classify: fc.record({ dibaoStandard: standard(), perCapitaIncome: money(5000), members }),
+  'gradual-exit': fc.record({ dibaoStandard: standard(), perCapitaIncome: money(5000) }),
   'rent-subsidy': fc.record(
-    { dibaoStandard: money(3000), monthlyRent: money(10_000), dibaoClass: fc.constantFrom('A', 'B', 'C', 'none'), monthsSinceTemporaryAid: fc.integer({ min: 0, max: 48 }) },
+    { dibaoStandard: standard(), monthlyRent: money(10_000), dibaoClass: fc.constantFrom('A', 'B', 'C', 'none'), monthsSinceTemporaryAid: fc.integer({ min: 0, max: 48 }) },
     { requiredKeys: ['dibaoStandard', 'monthlyRent'] },
   ),
-  'special-hardship-standard': fc.record({ dibaoStandard: money(3000) }),
+  'special-hardship-standard': fc.record({ dibaoStandard: standard() }),
 };
 
 /** Policies print as their id in a counterexample, not as the whole encoding. */
@@ -116,8 +122,9 @@ describe('bad values are rejected field by field, in Chinese and English', () =>
   });
 
   it.each([
-    ['temporary-aid', 'persons', [0, -1, 1.5, '3', 31]],
-    ['temporary-aid', 'months', [0, 2.5, '2', 121]],
+    // Since issue 12 item 6 a whole number may be a string of digits ('3', '３'); these stay refused.
+    ['temporary-aid', 'persons', [0, -1, 1.5, '-3', '1.5', 'three', '', 31]],
+    ['temporary-aid', 'months', [0, 2.5, '2.5', '２.５', 121]],
     ['temporary-aid', 'severity', ['huge', 1]],
     ['dibao-benefit', 'members', [[], 'x', [{ disabled: 'yes' }], [{ tall: true }]]],
     ['rent-subsidy', 'dibaoClass', ['D', 'a']],
