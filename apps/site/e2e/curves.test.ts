@@ -35,7 +35,7 @@ describe('benefit curves', () => {
     const { page } = w;
     await fillForm(page, { dibaoStandard: '六百' });
     await page.locator('#f-dibaoStandard').press('Enter');
-    await expect.poll(() => page.locator('#dibaoStandard-error').textContent()).toMatch(/不是有效的数字.*not a valid decimal/);
+    await expect.poll(() => page.locator('#dibaoStandard-error').textContent()).toMatch(/不是有效的(数字|金额).*not a valid (decimal|amount)/);
     expect(await page.locator('#f-dibaoStandard').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#f-dibaoStandard').inputValue()).toBe('六百');
     await done(w);

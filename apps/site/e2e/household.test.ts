@@ -22,8 +22,12 @@ describe('one household, five places', () => {
     expect(await cell(w, 'dibao-benefit', 'guzhang-2021').textContent()).toBe('1200.00 元/户/月');
     // 会宁 temporary aid: 700 × 3 persons × 4 months = 8400
     expect(await cell(w, 'temporary-aid', 'huining-2022').textContent()).toBe('8400.00 元/户');
-    // No medical or rent entries: no such rows.
-    expect(await page.locator('#results tr[data-calculator="medical-aid"]').count()).toBe(0);
+    // No medical or rent entries: those rows compute nothing (未计算：需填写…).
+    for (const calc of ['medical-aid', 'rent-subsidy']) {
+      const statuses = await page.locator(`#results tr[data-calculator="${calc}"] td`).evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+      expect(statuses.length, calc).toBe(5);
+      expect(statuses.every((s) => s === 'missing'), `${calc}: ${statuses.join(' ')}`).toBe(true);
+    }
     // Why they differ: the provisions are named and linked.
     const why = page.locator('#why .why-item[data-calculator="dibao-benefit"]');
     expect(await why.locator('a[href="/policies/huining-2022/p/basic-living.uplift.disabled/"]').count()).toBe(1);
@@ -33,9 +37,12 @@ describe('one household, five places', () => {
 
     const url = new URL(page.url());
     expect(url.searchParams.get('perCapitaIncome')).toBe('500');
+    // Emptied fields are in the URL, empty: they come back empty, not as the example's 住院 24000 and 300.
+    expect([url.searchParams.get('v'), url.searchParams.get('care'), url.searchParams.get('selfPaid'), url.searchParams.get('monthlyRent')]).toEqual(['2', '', '', '']);
     const again = await visit(url.pathname + url.search);
     await expect.poll(() => cell(again, 'dibao-benefit', 'huining-2022').textContent()).toBe('740.00 元/户/月');
     expect(await again.page.locator('#f-hardshipMonths').inputValue()).toBe('4');
+    expect([await again.page.locator('#f-care').inputValue(), await again.page.locator('#f-selfPaid').inputValue(), await again.page.locator('#f-monthlyRent').inputValue()]).toEqual(['', '', '']);
     await done(again);
     await done(w);
   });
@@ -46,7 +53,7 @@ describe('one household, five places', () => {
     await page.fill('#f-perCapitaIncome', '三百');
     await page.fill('#f-hardshipMonths', '0');
     await page.getByRole('button', { name: '对照五地' }).click();
-    await expect.poll(() => page.locator('#perCapitaIncome-error').textContent()).toMatch(/不是有效的数字.*not a valid decimal/);
+    await expect.poll(() => page.locator('#perCapitaIncome-error').textContent()).toMatch(/不是有效的(数字|金额).*not a valid (decimal|amount)/);
     expect(await page.locator('#hardshipMonths-error').textContent()).toMatch(/不能小于 1.*at least 1/);
     expect(await page.locator('#f-perCapitaIncome').inputValue()).toBe('三百');
     expect(await page.locator('#f-perCapitaIncome').getAttribute('aria-invalid')).toBe('true');

@@ -66,5 +66,5 @@ export function mountCurves(): void {
       document.getElementById('curves-status')!.textContent = line;
       announce(`已重新绘制曲线。${line}`);
     };
-  });
+  }, { label: 'curves-status', marks: ['#dibao-figure', '#temp-figure', '.table-scroll', '#temp-unspecified'] });
 }
