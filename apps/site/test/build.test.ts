@@ -58,11 +58,21 @@ describe('document pages', () => {
         expect(text(html)).toContain(`${policy.provisions.length} provisions encoded`);
       });
 
-      it('marks the document text for Pagefind with a document filter, and loads no JavaScript', () => {
+      it('marks the document text for Pagefind with a document filter, and loads only its status script', () => {
         const html = read(`/policies/${policy.id}/`);
         expect(html).toContain('data-pagefind-body');
         expect(html).toContain(`data-pagefind-filter="文件:${policy.shortName.zh}"`);
-        expect(html).not.toMatch(/<script\b/);
+        // One external module script (today's status, test/weight.test.ts holds its budget), no inline code.
+        expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/[^"]+\.js"><\/script>$|^<script type="module" src="\/_astro\/[^"]+\.js">$/)]);
+      });
+
+      it('states when it is in force in its header, with the words it rests on, and leaves today’s status to the reader’s clock', () => {
+        const html = read(`/policies/${policy.id}/`);
+        const v = policy.inForce!;
+        expect(html).toContain(`data-in-force="${JSON.stringify(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+        if (v.end.quote) expect(text(html)).toContain(`原文：“${v.end.quote}”`);
+        expect(html).toContain('data-validity-status');
+        expect(text(html)).not.toMatch(/已失效（按其所载有效期）/); // no status baked in at build time
       });
     });
   }
@@ -161,7 +171,8 @@ describe('every page', () => {
   });
 
   it('only interactive pages run JavaScript: calculators, the household view, comparison filters and curves, search', () => {
-    const interactive = /^\/(calculators\/[^/]+|household|compare\/[^/]+|search)\/$/;
+    // Document pages run one small script: their status on today's date (see weight.test.ts).
+    const interactive = /^\/(calculators\/[^/]+|household|compare\/[^/]+|search|policies\/[a-z]+(-[a-z]+)*-\d{4})\/$/;
     for (const page of pages) expect(/<script\b(?![^>]*type="application\/json")/.test(read(page)), page).toBe(interactive.test(page));
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Weight budgets, from dist/ (gzip level 9, which is what a static host sends):
- * - document pages (everything under /policies/) and the other pages that need no behaviour (home,
- *   lists, 404) ship no JavaScript at all: not one <script> element, inline or external;
+ * - pages that need no behaviour (provision pages, lists, home, 404) ship no JavaScript at all: not
+ *   one <script> element, inline or external;
+ * - a document page (/policies/<id>/) loads one small script, ≤ 4 KB gzip: whether the document is in
+ *   force today, worked out on the reader's clock (a status baked in at build time would go stale);
  * - a calculator page loads at most 60 KB gzip of JavaScript: the sum of its <script src> files and
  *   everything they import statically, transitively (what the browser fetches before the form works);
  * - the search page is the one page allowed Pagefind's bundle.
@@ -15,9 +17,12 @@ import { builtPages, distFile, dynamicImports, jsFilesOf, pageTypes, routeOf, ro
 beforeAll(assertBuilt);
 
 export const CALCULATOR_JS_BUDGET = 60 * 1024;
+/** The document page's only script: its status on today's date. */
+export const VALIDITY_JS_BUDGET = 4 * 1024;
+const DOCUMENT_PAGE = '/policies/[id]/';
 /** Page types that need no client behaviour and so must ship no <script>. */
 const NO_SCRIPT = (pattern: string): boolean =>
-  pattern.startsWith('/policies/') || ['/', '/404.html', '/calculators/'].includes(pattern);
+  (pattern.startsWith('/policies/') && pattern !== DOCUMENT_PAGE) || ['/', '/404.html', '/calculators/'].includes(pattern);
 const isCalculator = (pattern: string): boolean => /^\/calculators\/.+\//.test(pattern);
 
 const types = pageTypes();
@@ -43,6 +48,18 @@ describe('no JavaScript where none is needed', () => {
     expect(pages.length).toBeGreaterThan(5);
     const offenders = pages.filter((p) => /<script\b/i.test(readFileSync(distFile(p), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('document pages: one small script, for today’s status', () => {
+  it(`every ${DOCUMENT_PAGE} page loads at most ${VALIDITY_JS_BUDGET / 1024} KB gzip of JavaScript, none of it inline`, () => {
+    const pages = builtPages().filter((p) => routeOf(p, allRoutes) === allRoutes.find((r) => r.pattern === DOCUMENT_PAGE));
+    expect(pages.length).toBeGreaterThan(4);
+    for (const path of pages) {
+      const w = weightOf(path);
+      expect(w.js, `${path}: ${w.jsFiles.join(', ')}: ${w.js} bytes gzip`).toBeLessThanOrEqual(VALIDITY_JS_BUDGET);
+      expect(scriptsOf(readFileSync(distFile(path), 'utf8')).inline.filter((s) => s.trim()), path).toEqual([]);
+    }
   });
 });
 
