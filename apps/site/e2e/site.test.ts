@@ -102,7 +102,7 @@ describe('medical-aid calculator, five places', () => {
 
     await page.goto(`${served().base}/calculators/medical-aid/?group=nope&care=inpatient&selfPaid=1e5`);
     await expect.poll(() => page.locator('#group-error').textContent()).toContain('nope');
-    expect(await page.locator('#selfPaid-error').textContent()).toMatch(/不是有效的数字/);
+    expect(await page.locator('#selfPaid-error').textContent()).toMatch(/不是有效的金额/);
     expect(await page.locator('#results-case').textContent()).not.toBe('按上面的输入计算。');
     expect(await page.locator('body').innerText()).not.toContain('NaN');
     await done(w);
@@ -122,7 +122,7 @@ describe('medical-aid calculator, five places', () => {
     await page.locator('#f-selfPaid').focus();
     await page.keyboard.type('abc');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#selfPaid-error').textContent()).toMatch(/不是有效的数字/);
+    await expect.poll(() => page.locator('#selfPaid-error').textContent()).toMatch(/不是有效的金额/);
     expect(await page.locator('body').innerText()).not.toContain('NaN');
     await done(w);
   });

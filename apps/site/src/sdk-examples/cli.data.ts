@@ -60,7 +60,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     page: PAGE,
     title: { zh: '一户、一份文件：JSON 结果', en: 'One household, one document: a JSON result' },
     note: '古丈 4.3：“对城市低保对象设起付线4000元，个人自负费用按70%的比例救助，年度救助限额5万元” → (24000 − 4000) × 0.7 = 14000.00',
-    args: ['calc', 'medical-aid', '--policy', 'guzhang-2021', '--input', '{"group":"dibao","care":"inpatient","selfPaid":"24000"}'],
+    args: ['calc', 'medical-aid', '--policy', 'guzhang-2021', '--input', '{"group":"dibao","care":"inpatient","selfPaid":"24000"}', '--as-of', '2026-12-01'],
     code: 0,
     stdout: {
       kind: 'json',
@@ -80,6 +80,12 @@ export const CLI_EXAMPLES: CliExample[] = [
         interpretations: [
           note('guzhang-2021', 'medical.inpatient.dibao.threshold'),
         ],
+        // 古丈 “本方案自印发之日起施行” (2021年9月27日), 试行, no end stated: open-ended, with a warning
+        validity: {
+          date: '2026-12-01', start: '2021-09-27', status: 'open-ended',
+          reason: { zh: '自2021年9月27日起施行；文件未载明有效期（试行）', en: 'In force from 2021-09-27; no end stated (trial)' },
+          warning: { zh: '文件未载明有效期（试行）：是否仍在执行，请向当地民政部门核实', en: 'No end stated (trial): check with the local civil-affairs bureau whether it still applies' },
+        },
       },
     },
   },
@@ -89,7 +95,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     title: { zh: '从文件读入：--input @file.json', en: 'Input from a file: --input @file.json' },
     note: '会宁 2.1.c.1：“当地城市居民最低生活保障标准(元/人. 月) × 救助人数(人) × 困难持续时间(月)(持续时间原则上最长不超过6个月)” → 692 × 3 × 2 = 4152.00',
     files: { 'household.json': '{"dibaoStandard":"692","persons":3,"months":2}\n' },
-    args: ['calc', 'temporary-aid', '--policy', 'huining-2022', '--input', '@household.json'],
+    args: ['calc', 'temporary-aid', '--policy', 'huining-2022', '--input', '@household.json', '--as-of', '2026-12-01'],
     code: 0,
     stdout: {
       kind: 'json',
@@ -108,6 +114,13 @@ export const CLI_EXAMPLES: CliExample[] = [
           note('huining-2022', 'temporary-aid.max-duration'),
           note('huining-2022', 'temporary-aid.formula'),
         ],
+        // 会宁 “行动方案(2022年-2023年)”: in force through 2023-12-31, so lapsed on 2026-12-01 — the answer is its text, not the rules in force
+        validity: {
+          date: '2026-12-01', start: '2022-04-15', end: '2023-12-31', status: 'lapsed',
+          reason: { zh: '按其所载有效期，本文件有效至2023年12月31日（“会宁县城镇困难群众脱困解困行动方案(2022年-2023年)”），2026年12月1日已失效', en: 'By its own term the document was in force until 2023-12-31; lapsed on 2026-12-01' },
+          quote: '会宁县城镇困难群众脱困解困行动方案(2022年-2023年)', clause: 'notice',
+          warning: { zh: '已失效（按其所载有效期，至2023年12月31日）：以下结果按文件原文计算，未必是现行规定', en: 'Lapsed (by its own term, until 2023-12-31): the answers follow its text and may not be the rules in force' },
+        },
       },
     },
   },
@@ -137,14 +150,14 @@ export const CLI_EXAMPLES: CliExample[] = [
     page: PAGE,
     title: { zh: '批量计算，逐行 JSON：坏行按行号报告，不中断', en: 'Batch as JSON Lines: a bad line is reported by number, never aborts' },
     note: '会宁 2.1.a.3：“基本生活标准按照不低于最低生活保障标准 的 1.3 倍确定” → 692 × 1.3 = 899.60（下限）',
-    files: { 'households.jsonl': '{"dibaoStandard":"692"}\n{"dibaoStandard":"692元"}\n' },
+    files: { 'households.jsonl': '{"dibaoStandard":"692"}\n{"dibaoStandard":"六百九十二"}\n' },
     args: ['calc', 'special-hardship-standard', '--policy', 'huining-2022', '--input-file', 'households.jsonl', '--format', 'jsonl'],
     code: 0,
     stdout: {
       kind: 'text',
       value: [
         '{"line":1,"policy":"huining-2022","calculator":"special-hardship-standard","status":"range","min":"899.60","unit":"CNY/person/month","steps":[{"zh":"不低于低保标准的 1.3 倍（899.6 元）","en":"at least 1.3 × the dibao standard (899.6 元)","provision":"huining-2022:special-hardship.standard","clause":"2.1.a.3","arithmetic":"692 × 1.3 = 899.6"}],"provisions":["huining-2022:special-hardship.standard"],"interpretations":[{"provision":"huining-2022:special-hardship.standard","encoded":"A floor (不低于): min 1.3, no max. The base is the (urban) dibao standard; the text says 最低生活保障标准 without \\"城市\\", read as the urban standard since the plan is about urban residents.","zh":{"encoded":"这是下限（“不低于”）：最低1.3倍，不设上限。基数是（城市）低保标准；原文写的是“最低生活保障标准”，没有“城市”二字，由于本方案针对城镇居民，理解为城市低保标准。"}}]}',
-        '{"line":2,"policy":"huining-2022","calculator":"special-hardship-standard","status":"error","error":"dibaoStandard: 城市低保标准（元/人/月）不是有效的数字：\\"692元\\" / dibao standard (元 per person per month) is not a valid decimal number: \\"692元\\""}',
+        '{"line":2,"policy":"huining-2022","calculator":"special-hardship-standard","status":"error","error":"dibaoStandard: 城市低保标准（元/人/月）不是有效的金额：\\"六百九十二\\"（可写作 3000、3,000.50、３０００ 或 0.3万） / dibao standard (元 per person per month) is not a valid amount: \\"六百九十二\\" (write e.g. 3000, 3,000.50 or 0.3万)"}',
       ].join('\n'),
     },
     stderr: 'bangfu: 2 household(s) × 1 policy(ies), 1 error(s)',
@@ -168,10 +181,10 @@ export const CLI_EXAMPLES: CliExample[] = [
       kind: 'head',
       value: [
         '古丈县（guzhang-2021）  类别：城市低保家庭（按收入）',
+        '  ! 文件未载明有效期（试行）：是否仍在执行，请向当地民政部门核实',
         '  按收入：城市低保家庭',
         '    - 人均收入 350 元低于低保标准 600 元：属低保家庭（《社会救助暂行办法》第九条）  [350 < 600]  〔shehui-jiuzhu-2014:eligibility.dibao-income-test〕',
         '    - 低收入家庭：人均收入高于 600 元且低于 900 元（低保标准的 1–1.5 倍）；本户不在此区间  [600 × 1 = 600; 600 × 1.5 = 900]  〔guzhang-2021:eligibility.low-income.band〕',
-        '  低保金：800.00 元/户/月',
       ].join('\n'),
     },
   },
@@ -182,7 +195,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     args: ['calc', 'medical-aid', '--policy', 'guzhang-2021', '--input', '{"group":"dibao","care":"inpatient","selfPaid":"-1"}'],
     code: 2,
     stdout: { kind: 'text', value: '' },
-    stderr: 'selfPaid: 政策范围内自负费用不能为负数 / self-paid cost must not be negative',
+    stderr: 'selfPaid: 政策范围内自负费用不能为负数："-1" / self-paid cost must not be negative: "-1"',
   },
 ];
 

@@ -11,7 +11,7 @@ export interface Field {
   default?: string;
 }
 
-type Def = { type: string; innerType?: Schema; defaultValue?: unknown; element?: Schema; checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[] };
+type Def = { type: string; innerType?: Schema; defaultValue?: unknown; element?: Schema; in?: Schema; out?: Schema; checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[] };
 type Schema = { def: Def; options?: string[]; minValue?: number | null; maxValue?: number | null; isInt?: boolean; shape?: Record<string, Schema> };
 
 function describe(s: Schema): string {
@@ -37,6 +37,8 @@ function describe(s: Schema): string {
 }
 
 function unwrap(s: Schema): { schema: Schema; required: boolean; default?: string } {
+  // A field read from what people type (a string or a number) and then checked: describe what it becomes.
+  if (s.def.type === 'pipe' && s.def.out) return unwrap(s.def.out);
   if (s.def.type === 'default') return { ...unwrap(s.def.innerType!), required: false, default: JSON.stringify(s.def.defaultValue) };
   if (s.def.type === 'optional') return { ...unwrap(s.def.innerType!), required: false };
   return { schema: s, required: true };
