@@ -14,7 +14,8 @@ describe('document → provision', () => {
   it('clicking 4000元 in §4.3 of guzhang-2021 lands on the provision page: 起付线 4000', async () => {
     const w = await visit('/policies/guzhang-2021/');
     const { page } = w;
-    expect(await page.locator('script').count()).toBe(0);
+    // One script: the document's status on today's date (its budget is in test/weight.test.ts).
+    expect(await page.locator('script').count()).toBe(1);
     const clause = page.locator('section.clause[id="4.3"]');
     await expect.poll(() => clause.count()).toBe(1);
     await page.goto(`${served().base}/policies/guzhang-2021/#4.3`);

@@ -36,7 +36,7 @@ Usage:
                                                     every provision with its quote, clause and value
   bangfu calc <calculator> --policy <id[,id…]|all> --input '<json>' | --input @file.json [--as-of YYYY-MM-DD]
                                                     one household: one JSON object (an array for all)
-  bangfu calc <calculator> --policy <id[,id…]|all> --input-file households.jsonl [--format jsonl|csv]
+  bangfu calc <calculator> --policy <id[,id…]|all> --input-file households.jsonl [--format jsonl|csv] [--as-of YYYY-MM-DD]
                                                     a batch: one line per household × policy; a bad
                                                     line is reported with its line number, never aborts
   bangfu household --input '<json>' | --input @file.json [--policy <id[,id…]|all>] [--format json|text] [--as-of YYYY-MM-DD]
@@ -103,7 +103,7 @@ const resultRow = (line: number, r: CalcResult): (string | number | undefined)[]
   line, r.policy, r.calculator, r.status, r.amount, r.min, r.max, r.unit, r.categories?.map((c) => c.id).join(' '), r.provisions.join(' '), '',
 ];
 
-function batch(id: CalculatorId, list: ReturnType<typeof resolvePolicies>, file: string, fmt: string): string {
+function batch(id: CalculatorId, list: ReturnType<typeof resolvePolicies>, file: string, fmt: string, asOf: string): string {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -131,7 +131,7 @@ function batch(id: CalculatorId, list: ReturnType<typeof resolvePolicies>, file:
       return;
     }
     for (const p of list) {
-      const r = calculate(id, p, input);
+      const r = calculate(id, p, input, { asOf });
       if (!r.ok) {
         fail(formatErrors(r.errors).replace(/\n/g, '; '), p.id);
         continue;
@@ -156,15 +156,13 @@ function calc(argv: string[]): string {
     throw usageError('calculator', `未知的计算器：${id ?? '（缺少）'}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator "${id ?? ''}"; expected one of ${CALCULATOR_IDS.join(', ')}`);
   }
   const list = resolvePolicies(values.policy);
-  if (values['input-file'] !== undefined) return batch(id as CalculatorId, list, values['input-file'], format(values.format, ['jsonl', 'csv'], 'jsonl'));
+  if (values['input-file'] !== undefined) return batch(id as CalculatorId, list, values['input-file'], format(values.format, ['jsonl', 'csv'], 'jsonl'), asOf);
   format(values.format, ['json'], 'json');
   const input = readInput(values.input);
   const results = list.map((p) => {
-    const r = calculate(id as CalculatorId, p, input);
+    const r = calculate(id as CalculatorId, p, input, { asOf });
     if (!r.ok) throw new UsageError(r.errors);
-    // Whether the document is in force on the day asked: a lapsed one's answer is not the rules in force.
-    const validity = statusOn(p, asOf);
-    return validity ? { ...r.value, validity } : r.value;
+    return r.value;
   });
   // One place asked → one object; several (a list or all) → an array, in the order asked.
   return JSON.stringify(list.length === 1 && values.policy !== 'all' ? results[0] : results);

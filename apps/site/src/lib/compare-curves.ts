@@ -6,7 +6,7 @@
  */
 import { calculate } from '@bangfu/sdk/calculators';
 import type { Member } from '@bangfu/sdk/calculators';
-import type { Policy } from '@bangfu/sdk/schemas';
+import type { Policy, PolicyRules } from '@bangfu/sdk/schemas';
 import { h, type VNode } from './vnode.ts';
 
 /** The household whose curves are drawn: the dibao-benefit calculator's input, less the income it varies. */
@@ -17,7 +17,7 @@ export interface Household {
   noLaborHousehold: boolean;
 }
 
-export type CurvePolicy = Pick<Policy, 'id' | 'provisions'> & { shortName: { zh: string } };
+export type CurvePolicy = PolicyRules & { shortName: { zh: string } };
 
 export interface CurvePoint {
   x: string;

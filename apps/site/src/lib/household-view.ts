@@ -5,9 +5,9 @@
  * concern the household. Built at build time and recomputed in the browser alike.
  */
 import type { CalculatorId } from '@bangfu/sdk/calculators';
-import { nationalRules, type HouseholdComparison } from '@bangfu/sdk/household';
+import type { HouseholdComparison } from '@bangfu/sdk/household';
 import { AREAS, type Area, type PolicyRules } from '@bangfu/sdk/schemas';
-import { figureZh, resultView, statusZh } from './result-view.ts';
+import { figureZh, resultView, statusZh, validityNode } from './result-view.ts';
 import { h, type VNode } from './vnode.ts';
 import { clauseUrl, globalProvisionUrl } from './urls.ts';
 
@@ -16,13 +16,14 @@ export type Titles = Record<CalculatorId, string>;
 export type Names = Record<string, string>;
 
 /** Each provision's Chinese summary by global id: the link texts of "why do they differ". */
-export const provisionSummaries = (policies: readonly Pick<PolicyRules, 'id' | 'provisions'>[]): Record<string, string> =>
-  Object.fromEntries([...policies, ...nationalRules].flatMap((p) => p.provisions.map((v) => [`${p.id}:${v.id}`, v.summary.zh])));
+export const provisionSummaries = (policies: readonly Pick<PolicyRules, 'id' | 'provisions' | 'national'>[]): Record<string, string> =>
+  Object.fromEntries([...policies, ...policies.flatMap((p) => p.national ?? [])].flatMap((p) => p.provisions.map((v) => [`${p.id}:${v.id}`, v.summary.zh])));
 
 const localId = (g: string) => g.slice(g.indexOf(':') + 1);
 const provisionLink = (g: string, summaries: Record<string, string>) => h('a', { href: globalProvisionUrl(g) }, summaries[g] ?? localId(g));
 
-export function householdNode(c: HouseholdComparison, names: Names, titles: Titles, summaries: Record<string, string>): VNode {
+/** `inForce`: each document's validity data, for a page built ahead of time (statuses are then worked out on the reader's clock). */
+export function householdNode(c: HouseholdComparison, names: Names, titles: Titles, summaries: Record<string, string>, inForce?: Record<string, unknown>): VNode {
   // Every calculator has a row, computed or not: a row left out would be an answer lost without a word.
   const calcs = [...new Set(c.views.flatMap((v) => [...v.measures.map((m) => m.calculator), ...v.skipped.map((s) => s.calculator)]))];
   const missingZh = (v: HouseholdComparison['views'][number], calc: CalculatorId) => {
@@ -36,7 +37,7 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
       'table',
       { class: 'hh-summary' },
       h('caption', { id: 'hh-summary-h' }, `${c.views.length}地对照：本户可得的待遇`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '项目'), c.views.map((v) => h('th', { scope: 'col' }, names[v.policy] ?? v.policy)))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '项目'), c.views.map((v) => h('th', { scope: 'col', 'data-validity': v.validity?.status }, names[v.policy] ?? v.policy, v.validity && (v.validity.status === 'lapsed' || v.validity.status === 'not-yet') ? h('span', { class: 'small validity-label' }, v.validity.status === 'lapsed' ? '已失效（按其所载有效期）' : '尚未施行') : null)))),
       h(
         'tbody',
         {},
@@ -100,6 +101,7 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
       'section',
       { class: 'hh-place', id: `place-${v.policy}`, 'aria-labelledby': `place-${v.policy}-h` },
       h('h2', { id: `place-${v.policy}-h` }, names[v.policy] ?? v.policy),
+      validityNode(v.validity, inForce?.[v.policy]),
       h(
         'p',
         { class: 'hh-category', 'data-category': v.category.group },

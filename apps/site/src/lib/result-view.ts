@@ -42,12 +42,26 @@ const en = (t: string) => h('span', { lang: 'en', class: 'en' }, t);
 /** Notes are in Chinese or English; mark English ones for screen readers. */
 const text = (t: string) => (/[\u3400-\u9fff]/.test(t) ? t : en(t));
 
-export function resultView(r: CalcResult, heading: string): VNode {
+/** A document's in-force status on a result or a place: the words the SDK gives (computed for today in the browser), or, in a page built ahead of time, a slot that scripts/validity.ts fills on the reader's clock. */
+export function validityNode(validity: CalcResult['validity'], inForce?: unknown): VNode | null {
+  if (validity)
+    return h(
+      'p',
+      { class: `result-validity${validity.warning ? ' validity-warning' : ''}`, 'data-validity': validity.status },
+      validity.warning ? validity.warning.zh : validity.reason.zh,
+    );
+  if (inForce) return h('p', { class: 'result-validity', 'data-in-force': JSON.stringify(inForce) }, h('span', { 'data-validity-status': '' }, '文件有效期按今天的日期核对（需要浏览器运行脚本）'));
+  return null;
+}
+
+/** `inForce`: the document's validity data, for a page built ahead of time (its status is then worked out on the reader's clock). */
+export function resultView(r: CalcResult, heading: string, inForce?: unknown): VNode {
   const figure = figureZh(r);
   return h(
     'article',
     { class: `result status-${r.status}`, 'data-policy': r.policy, 'data-status': r.status, 'data-amount': r.amount, 'data-min': r.min, 'data-max': r.max },
     h('h3', {}, heading),
+    validityNode(r.validity, inForce),
     h('p', { class: 'result-status' }, statusZh(r)),
     figure ? h('p', { class: 'result-amount' }, figure) : null,
     r.reason

@@ -30,6 +30,14 @@ const PAGE = '/sdk/cli/';
 /** An interpretation note as a result carries it: the words come from the encoding, where they are typed once. */
 const note = (policy: string, provision: string) => ({ provision: `${policy}:${provision}`, ...getPolicy(policy)!.provisions.find((p) => p.id === provision)!.interpretation! });
 
+/** 会宁 “行动方案(2022年-2023年)” on 2026-12-01: lapsed by its own plan period (in force through 2023-12-31). */
+const HUINING_LAPSED_ON_2026_12_01 = {
+  date: '2026-12-01', start: '2022-04-15', end: '2023-12-31', status: 'lapsed',
+  reason: { zh: '按其所载有效期，本文件有效至2023年12月31日（“会宁县城镇困难群众脱困解困行动方案(2022年-2023年)”），2026年12月1日已失效', en: 'By its own term the document was in force until 2023-12-31; lapsed on 2026-12-01' },
+  quote: '会宁县城镇困难群众脱困解困行动方案(2022年-2023年)', clause: 'notice',
+  warning: { zh: '已失效（按其所载有效期，至2023年12月31日）：以下结果按文件原文计算，未必是现行规定', en: 'Lapsed (by its own term, until 2023-12-31): the answers follow its text and may not be the rules in force' },
+};
+
 export const CLI_EXAMPLES: CliExample[] = [
   {
     id: 'policies',
@@ -115,12 +123,7 @@ export const CLI_EXAMPLES: CliExample[] = [
           note('huining-2022', 'temporary-aid.formula'),
         ],
         // 会宁 “行动方案(2022年-2023年)”: in force through 2023-12-31, so lapsed on 2026-12-01 — the answer is its text, not the rules in force
-        validity: {
-          date: '2026-12-01', start: '2022-04-15', end: '2023-12-31', status: 'lapsed',
-          reason: { zh: '按其所载有效期，本文件有效至2023年12月31日（“会宁县城镇困难群众脱困解困行动方案(2022年-2023年)”），2026年12月1日已失效', en: 'By its own term the document was in force until 2023-12-31; lapsed on 2026-12-01' },
-          quote: '会宁县城镇困难群众脱困解困行动方案(2022年-2023年)', clause: 'notice',
-          warning: { zh: '已失效（按其所载有效期，至2023年12月31日）：以下结果按文件原文计算，未必是现行规定', en: 'Lapsed (by its own term, until 2023-12-31): the answers follow its text and may not be the rules in force' },
-        },
+        validity: HUINING_LAPSED_ON_2026_12_01,
       },
     },
   },
@@ -151,12 +154,12 @@ export const CLI_EXAMPLES: CliExample[] = [
     title: { zh: '批量计算，逐行 JSON：坏行按行号报告，不中断', en: 'Batch as JSON Lines: a bad line is reported by number, never aborts' },
     note: '会宁 2.1.a.3：“基本生活标准按照不低于最低生活保障标准 的 1.3 倍确定” → 692 × 1.3 = 899.60（下限）',
     files: { 'households.jsonl': '{"dibaoStandard":"692"}\n{"dibaoStandard":"六百九十二"}\n' },
-    args: ['calc', 'special-hardship-standard', '--policy', 'huining-2022', '--input-file', 'households.jsonl', '--format', 'jsonl'],
+    args: ['calc', 'special-hardship-standard', '--policy', 'huining-2022', '--input-file', 'households.jsonl', '--format', 'jsonl', '--as-of', '2026-12-01'],
     code: 0,
     stdout: {
       kind: 'text',
       value: [
-        '{"line":1,"policy":"huining-2022","calculator":"special-hardship-standard","status":"range","min":"899.60","unit":"CNY/person/month","steps":[{"zh":"不低于低保标准的 1.3 倍（899.6 元）","en":"at least 1.3 × the dibao standard (899.6 元)","provision":"huining-2022:special-hardship.standard","clause":"2.1.a.3","arithmetic":"692 × 1.3 = 899.6"}],"provisions":["huining-2022:special-hardship.standard"],"interpretations":[{"provision":"huining-2022:special-hardship.standard","encoded":"A floor (不低于): min 1.3, no max. The base is the (urban) dibao standard; the text says 最低生活保障标准 without \\"城市\\", read as the urban standard since the plan is about urban residents.","zh":{"encoded":"这是下限（“不低于”）：最低1.3倍，不设上限。基数是（城市）低保标准；原文写的是“最低生活保障标准”，没有“城市”二字，由于本方案针对城镇居民，理解为城市低保标准。"}}]}',
+        '{"line":1,"policy":"huining-2022","calculator":"special-hardship-standard","status":"range","min":"899.60","unit":"CNY/person/month","steps":[{"zh":"不低于低保标准的 1.3 倍（899.6 元）","en":"at least 1.3 × the dibao standard (899.6 元)","provision":"huining-2022:special-hardship.standard","clause":"2.1.a.3","arithmetic":"692 × 1.3 = 899.6"}],"provisions":["huining-2022:special-hardship.standard"],"interpretations":[{"provision":"huining-2022:special-hardship.standard","encoded":"A floor (不低于): min 1.3, no max. The base is the (urban) dibao standard; the text says 最低生活保障标准 without \\"城市\\", read as the urban standard since the plan is about urban residents.","zh":{"encoded":"这是下限（“不低于”）：最低1.3倍，不设上限。基数是（城市）低保标准；原文写的是“最低生活保障标准”，没有“城市”二字，由于本方案针对城镇居民，理解为城市低保标准。"}}]' + `,"validity":${JSON.stringify(HUINING_LAPSED_ON_2026_12_01)}}`,
         '{"line":2,"policy":"huining-2022","calculator":"special-hardship-standard","status":"error","error":"dibaoStandard: 城市低保标准（元/人/月）不是有效的金额：\\"六百九十二\\"（可写作 3000、3,000.50、３０００ 或 0.3万） / dibao standard (元 per person per month) is not a valid amount: \\"六百九十二\\" (write e.g. 3000, 3,000.50 or 0.3万)"}',
       ].join('\n'),
     },

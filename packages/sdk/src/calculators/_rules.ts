@@ -1,6 +1,6 @@
 import { d, type Money } from '../money.ts';
 import type { Area, HouseholdTrait, MemberTrait, PolicyRules, Provision } from '../schema/index.ts';
-import { NATIONAL } from '../generated/national.ts';
+import { _nationalOf } from './_national.ts';
 import type { Member } from './input.ts';
 
 type Kind = Provision['kind'];
@@ -36,8 +36,8 @@ export function _ofConcept<K extends Kind>(policy: PolicyRules, concept: string,
 export const _firstOf = <K extends Kind>(policy: PolicyRules, concept: string, ...kinds: K[]): RuleOf<K> | undefined => _ofConcept(policy, concept, ...kinds)[0];
 
 /** A provision of the national rules (content/national/), by concept or id, and the document it is of. */
-export function _national<K extends Kind>(key: string, ...kinds: K[]): { rule: RuleOf<K>; of: string } | undefined {
-  for (const n of NATIONAL) {
+export function _national<K extends Kind>(policy: PolicyRules, key: string, ...kinds: K[]): { rule: RuleOf<K>; of: string } | undefined {
+  for (const n of _nationalOf(policy)) {
     const rule = n.provisions.find((p): p is RuleOf<K> => (p.id === key || p.concept === key) && (kinds as Kind[]).includes(p.kind));
     if (rule) return { rule, of: n.id };
   }
@@ -47,7 +47,7 @@ export function _national<K extends Kind>(key: string, ...kinds: K[]): { rule: R
 /** The document's own rule for a concept if it states one, else the national rule it builds on. */
 export function _localOrNational<K extends Kind>(policy: PolicyRules, concept: string, ...kinds: K[]): { rule: RuleOf<K>; of: string } | undefined {
   const own = _firstOf(policy, concept, ...kinds);
-  return own ? { rule: own, of: policy.id } : _national(concept, ...kinds);
+  return own ? { rule: own, of: policy.id } : _national(policy, concept, ...kinds);
 }
 
 /**

@@ -67,7 +67,7 @@ export function dibaoBenefit(policy: PolicyRules, input: z.infer<typeof DibaoBen
   }
 
   const gap = standard.minus(income);
-  const gapRule = _national(GAP, 'formula');
+  const gapRule = _national(policy, GAP, 'formula');
   const gapCite = gapRule ? _citation(policy, gapRule.of, gapRule.rule) : { zh: '', en: '' };
   t.step(
     {

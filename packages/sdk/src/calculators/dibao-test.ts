@@ -1,6 +1,6 @@
 import { plain, type Money } from '../money.ts';
 import type { PolicyRules, Provision } from '../schema/index.ts';
-import { NATIONAL } from '../generated/national.ts';
+import { _nationalOf } from './_national.ts';
 import type { _Trace } from './result.ts';
 import { _inBand, _localOrNational } from './_rules.ts';
 
@@ -10,7 +10,7 @@ export const DIBAO_TEST_CONCEPT = 'eligibility.dibao-income-test';
 /** How a step names a national rule it applies: `（《社会救助暂行办法》第九条）`; nothing for the document's own rules (the step links them). */
 export function _citation(policy: PolicyRules, of: string, rule: Provision): { zh: string; en: string } {
   if (of === policy.id) return { zh: '', en: '' };
-  const doc = NATIONAL.find((n) => n.id === of);
+  const doc = _nationalOf(policy).find((n) => n.id === of);
   const heading = doc?.clauses.find((c) => c.id === rule.clause)?.heading ?? rule.clause;
   return { zh: `（《${doc?.title ?? of}》${heading}）`, en: ` (national rule, ${doc?.shortName.en ?? of}, art. ${rule.clause})` };
 }

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
-import type { Area, PolicyRules } from '../schema/index.ts';
+import type { Area, NationalRules, PolicyRules } from '../schema/index.ts';
 import type { CalcResult } from './result.ts';
 import { parseInput, type FieldError, type Parsed } from './input.ts';
+import { isIsoDate, statusOn, today } from '../validity.ts';
+import { _nationalOf } from './_national.ts';
 import { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
 import { TemporaryAidInput, temporaryAid, temporaryAidRequires, temporaryAidUses } from './temporary-aid.ts';
 import { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';
@@ -75,18 +77,27 @@ export const CALCULATOR_IDS = Object.keys(calculators) as CalculatorId[];
 export const calculatorsUsing = (policy: PolicyRules, provisionId: string): CalculatorId[] =>
   CALCULATOR_IDS.filter((id) => (calculators[id] as unknown as Calculator).uses(policy).includes(provisionId));
 
+/** The national rules a policy's calculations apply, cut to what the calculators read of them: they travel with the rules a page ships. */
+export const nationalFor = (policy: PolicyRules): NationalRules[] =>
+  _nationalOf(policy).map((n) => ({ id: n.id, title: n.title, shortName: n.shortName, clauses: n.clauses.map((c) => ({ id: c.id, ...(c.heading ? { heading: c.heading } : {}) })), provisions: n.provisions }));
+
 /** The part of a policy calculators read, cut to the areas of the given calculators: what a browser page needs to ship. */
 export function rulesFor(policy: PolicyRules, ids: readonly CalculatorId[]): PolicyRules {
   const areas = new Set(ids.flatMap((id) => (calculators[id] as unknown as Calculator).areas));
-  return { id: policy.id, provisions: policy.provisions.filter((p) => areas.has(p.area)) };
+  const national = nationalFor(policy);
+  return { id: policy.id, provisions: policy.provisions.filter((p) => areas.has(p.area)), ...(policy.inForce ? { inForce: policy.inForce } : {}), ...(national.length ? { national } : {}) };
 }
 
 /** Validate raw input and run a calculator: field-level errors instead of exceptions. */
-export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown): Parsed<CalcResult> {
+export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown, options: { asOf?: string } = {}): Parsed<CalcResult> {
   const calc = calculators[id] as unknown as Calculator;
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) return { ok: false, errors: [{ field: 'asOf', zh: `日期须为 YYYY-MM-DD 格式的真实日期：${options.asOf.slice(0, 40)}`, en: `a real date written YYYY-MM-DD: ${options.asOf.slice(0, 40)}` }] };
   const parsed = parseInput(calc.input, raw);
   if (!parsed.ok) return parsed;
   const missing = calc.requires?.(policy, parsed.value) ?? [];
   if (missing.length) return { ok: false, errors: missing };
-  return { ok: true, value: calc.run(policy, parsed.value) };
+  // Whether the document is in force on the day asked (default today, on the caller's clock): a lapsed one's answer is its text, not the rules in force.
+  const validity = statusOn(policy, options.asOf ?? today());
+  const result = calc.run(policy, parsed.value);
+  return { ok: true, value: validity ? { ...result, validity } : result };
 }

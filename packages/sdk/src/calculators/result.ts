@@ -1,4 +1,5 @@
 import type { PolicyRules, Provision } from '../schema/index.ts';
+import type { StatusOn } from '../validity.ts';
 
 /** One step of a calculation: which provision it applied and the arithmetic, so a reader can check it. */
 export interface Step {
@@ -41,6 +42,8 @@ export interface CalcResult {
   reason?: { zh: string; en: string };
   /** Clauses that speak of the subject, for `not-specified`. */
   clauses?: string[];
+  /** Whether the document is in force on the day asked (see `statusOn`); a lapsed or open-ended one carries a warning. */
+  validity?: StatusOn;
   /** Interpretation notes of the provisions used, where the text reads more than one way. */
   interpretations?: { provision: string; encoded: string; alternative?: string; zh?: { encoded: string; alternative?: string } }[];
 }

@@ -5,10 +5,7 @@
  */
 import { z } from 'zod';
 import { CARE_TYPE_IDS, TARGET_GROUP_IDS, TARGET_GROUPS, type Area, type PolicyRules, type Provision, type TargetGroupId as Group } from '../schema/index.ts';
-import { NATIONAL } from '../generated/national.ts';
-
-/** The national rules the household view cites (content/national/): small, and already in any bundle that answers a household. */
-export { NATIONAL as nationalRules };
+import { _nationalOf } from '../calculators/_national.ts';
 import { calculate, type CalculatorId } from '../calculators/index.ts';
 import type { CalcResult } from '../calculators/result.ts';
 import { SEVERITIES } from '../calculators/temporary-aid.ts';
@@ -148,7 +145,7 @@ function provisionOf(policy: PolicyRules, globalId: string): Provision | undefin
   const i = globalId.indexOf(':');
   const doc = globalId.slice(0, i);
   const id = globalId.slice(i + 1);
-  const list = doc === policy.id ? policy.provisions : NATIONAL.find((n) => n.id === doc)?.provisions;
+  const list = doc === policy.id ? policy.provisions : _nationalOf(policy).find((n) => n.id === doc)?.provisions;
   return list?.find((p) => p.id === id);
 }
 
@@ -210,7 +207,7 @@ function gate(policy: PolicyRules, result: CalcResult, groups: ReadonlySet<Group
     const whoEn = p.appliesTo.map((g) => GROUP_NAMES[g].en).join(', ');
     const clause = p.clause;
     // Where the rule is a national one, name it as the documents do: 《社会救助暂行办法》第十二条.
-    const national = NATIONAL.find((n) => id.startsWith(`${n.id}:`));
+    const national = _nationalOf(policy).find((n) => id.startsWith(`${n.id}:`));
     const where = national ? `《${national.title}》${national.clauses.find((c) => c.id === clause)?.heading ?? clause}` : `条款 ${clause}`;
     const whereEn = national ? `${national.shortName.en}, art. ${clause}` : `clause ${clause}`;
     return {
@@ -218,6 +215,7 @@ function gate(policy: PolicyRules, result: CalcResult, groups: ReadonlySet<Group
       calculator: result.calculator,
       status: 'not-eligible',
       unit: result.unit,
+      ...(result.validity ? { validity: result.validity } : {}),
       reason: { zh: `此项只适用于${who}（${where}）；本户在本地为：${category.zh}`, en: `For ${whoEn} only (${whereEn}); this household here is: ${category.en}` },
       steps: [{ zh: `${p.summary.zh}：适用于${who}，本户不在其内`, en: `${p.summary.en}: for ${whoEn}; the household is not among them`, provision: id, clause }],
       provisions: [id],
@@ -231,8 +229,8 @@ const SUPPORTED = new Set<Group | 'none'>(['tekun', 'orphan', 'unsupported-child
 const DIBAO_ONLY = new Set<CalculatorId>(['dibao-benefit', 'gradual-exit']);
 /** The national rule that sets tekun support apart from dibao (社会救助暂行办法 第十四条), with its interpretation note. */
 const TEKUN_SUPPORT = 'special-hardship.support';
-function supported(r: CalcResult, category: HouseholdCategory): CalcResult {
-  const n = NATIONAL.find((x) => x.provisions.some((p) => p.id === TEKUN_SUPPORT));
+function supported(policy: PolicyRules, r: CalcResult, category: HouseholdCategory): CalcResult {
+  const n = _nationalOf(policy).find((x) => x.provisions.some((p) => p.id === TEKUN_SUPPORT));
   const rule = n?.provisions.find((p) => p.id === TEKUN_SUPPORT);
   const id = n && `${n.id}:${TEKUN_SUPPORT}`;
   const where = n && rule ? `（《${n.title}》${n.clauses.find((c) => c.id === rule.clause)?.heading ?? rule.clause}）` : '';
@@ -241,6 +239,7 @@ function supported(r: CalcResult, category: HouseholdCategory): CalcResult {
     calculator: r.calculator,
     status: 'not-eligible',
     unit: r.unit,
+    ...(r.validity ? { validity: r.validity } : {}),
     reason: { zh: `本户为${category.zh}，按特困人员供养保障${where}（见“特困人员基本生活标准”），不领低保金，也无低保渐退`, en: `The household is ${category.en}: supported as tekun (see the tekun standard), not through dibao` },
     steps: rule && id ? [{ zh: `${rule.summary.zh}：特困人员按特困供养保障`, en: rule.summary.en, provision: id, clause: rule.clause }] : [],
     provisions: id ? [id] : [],
@@ -250,7 +249,7 @@ function supported(r: CalcResult, category: HouseholdCategory): CalcResult {
 
 /** What one policy offers one household. Input must already be valid (see `compareHousehold`). */
 export function householdView(policy: PolicyRules, h: Household, asOf: string = today()): HouseholdView {
-  const classified = calculate('classify', policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome, members: h.members });
+  const classified = calculate('classify', policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome, members: h.members }, { asOf });
   const category = categoryOf(h, classified.ok ? classified.value : undefined);
   const groups = new Set<Group>(category.group === 'none' ? [] : [category.group]);
   if (h.members.some((m) => m.disabled || m.severeDisability)) groups.add('disabled');
@@ -269,8 +268,8 @@ export function householdView(policy: PolicyRules, h: Household, asOf: string = 
       continue;
     }
     const raw = inputs[id];
-    const r = raw && calculate(id, policy, raw);
-    if (r?.ok) measures.push({ calculator: id, result: SUPPORTED.has(category.group) && DIBAO_ONLY.has(id) ? supported(r.value, category) : gate(policy, r.value, groups, category) });
+    const r = raw && calculate(id, policy, raw, { asOf });
+    if (r?.ok) measures.push({ calculator: id, result: SUPPORTED.has(category.group) && DIBAO_ONLY.has(id) ? supported(policy, r.value, category) : gate(policy, r.value, groups, category) });
     else if (r && !r.ok) skipped.push({ calculator: id, missing: r.errors });
   }
 

@@ -1,5 +1,9 @@
 import type { Policy, PolicyId, Provision } from '../schema/index.ts';
 import { NATIONAL, POLICIES } from '../generated/registry.ts';
+import { _registerNational } from '../calculators/_national.ts';
+
+// Loading the encodings makes the national rules known to the calculators for every policy.
+_registerNational(NATIONAL);
 
 export * from '../generated/registry.ts';
 

@@ -150,7 +150,13 @@ export type Policy = z.infer<typeof Policy>;
 export type PolicyInput = z.input<typeof Policy>;
 
 /** What calculators read of a policy: its id and provisions. A client can ship just this, not the whole encoding. */
-export type PolicyRules = Pick<Policy, 'id' | 'provisions'> & Partial<Pick<Policy, 'inForce'>>;
+/** What the calculators read of a national rules document: its name, clause headings (for citations) and provisions. */
+export type NationalRules = Pick<Policy, 'id' | 'title' | 'shortName' | 'provisions'> & { clauses: Pick<Policy['clauses'][number], 'id' | 'heading'>[] };
+export type PolicyRules = Pick<Policy, 'id' | 'provisions'> &
+  Partial<Pick<Policy, 'inForce'>> & {
+    /** The national rules it builds on (filled by `rulesFor`; in Node they are found without it). */
+    national?: readonly NationalRules[];
+  };
 
 /** One comparable concept of the shared vocabulary (content/concepts.yaml): a row of the comparison tables. */
 export const Concept = z

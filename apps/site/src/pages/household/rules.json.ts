@@ -1,9 +1,9 @@
 /** What the household page's script needs to recompute: each policy's rules and names (fetched on first use). */
 import type { APIRoute } from 'astro';
-import { policyList } from '@bangfu/sdk';
+import { nationalFor, policyList } from '@bangfu/sdk';
 
 export const GET: APIRoute = () =>
   new Response(
-    JSON.stringify(policyList().map((p) => ({ id: p.id, name: p.shortName.zh, provisions: p.provisions.map(({ departments: _d, leadDepartment: _l, ...rest }) => rest) }))),
+    JSON.stringify(policyList().map((p) => ({ id: p.id, name: p.shortName.zh, inForce: p.inForce, national: nationalFor(p), provisions: p.provisions.map(({ departments: _d, leadDepartment: _l, ...rest }) => rest) }))),
     { headers: { 'content-type': 'application/json; charset=utf-8' } },
   );
