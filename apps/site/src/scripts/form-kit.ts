@@ -64,7 +64,9 @@ export function readQuery(fields: FieldSpec[]): DecodedEntries {
 
 /** Put the entries in the address bar (every field, empty ones as `field=`); returns the URL. */
 export function writeQuery(fields: FieldSpec[], values: Record<string, string>): string {
-  const url = `${location.pathname}?${encodeEntries(fields, values)}`;
+  // The day asked (?asOf=, see scripts/validity.ts) is not an entry of the household but stays with it.
+  const asOf = new URLSearchParams(location.search).get('asOf');
+  const url = `${location.pathname}?${encodeEntries(fields, values)}${asOf ? `&asOf=${encodeURIComponent(asOf)}` : ''}`;
   history.replaceState(null, '', url);
   return url;
 }

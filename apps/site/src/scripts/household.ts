@@ -5,6 +5,7 @@ import type { FieldSpec } from '../lib/calc-forms.ts';
 import { householdNode, provisionSummaries, type Names, type Titles } from '../lib/household-view.ts';
 import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
+import { askedDay } from './validity.ts';
 
 interface Meta {
   fields: FieldSpec[];
@@ -21,7 +22,8 @@ export function mount(): void {
   const meta = JSON.parse(document.getElementById('hh-meta')!.textContent!) as Meta;
   mountForm(meta.fields, async (input) => {
     const policies = await loadRules();
-    const c = compareHousehold(input, policies);
+    // Each place's status for the day asked: ?asOf= where given, else today on this device's clock.
+    const c = compareHousehold(input, policies, { asOf: askedDay().date });
     if (!c.ok) return c.errors;
     return () => {
       const summaries = provisionSummaries(policies);

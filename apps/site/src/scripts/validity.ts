@@ -43,4 +43,12 @@ export function mountValidity(root: ParentNode = document): void {
   }
   const field = root.querySelector<HTMLInputElement>('input[name="asOf"]');
   if (field && !field.value) field.value = date;
+  // Changing the day keeps everything else in the address (a household's entries, a row's anchor).
+  field?.form?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const url = new URL(location.href);
+    if (field.value && isIsoDate(field.value)) url.searchParams.set('asOf', field.value);
+    else url.searchParams.delete('asOf');
+    location.assign(url.toString());
+  });
 }
