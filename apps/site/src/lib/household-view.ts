@@ -24,11 +24,15 @@ const provisionLink = (g: string, summaries: Record<string, string>) => h('a', {
 
 /** `inForce`: each document's validity data, for a page built ahead of time (statuses are then worked out on the reader's clock). */
 export function householdNode(c: HouseholdComparison, names: Names, titles: Titles, summaries: Record<string, string>, inForce?: Record<string, unknown>): VNode {
+  // The classify row is the category by income alone; the place's category (above it) may be an entered one.
+  const rowTitle = (calc: CalculatorId) => (calc === 'classify' ? '按收入判断的类别' : titles[calc]);
   // Every calculator has a row, computed or not: a row left out would be an answer lost without a word.
   const calcs = [...new Set(c.views.flatMap((v) => [...v.measures.map((m) => m.calculator), ...v.skipped.map((s) => s.calculator)]))];
   const missingZh = (v: HouseholdComparison['views'][number], calc: CalculatorId) => {
     const s = v.skipped.find((x) => x.calculator === calc);
-    return s ? `未计算：需填写${s.missing.map((m) => `“${m.zh.split('：')[0]}”`).join('、')}` : undefined;
+    // A field's name, without the message around it ("缺少困难持续时间（月）：本文件按月数…" → 困难持续时间（月）).
+    const name = (zh: string) => zh.split('：')[0]!.replace(/^缺少(必填字段\s*)?/u, '');
+    return s ? `未计算：需填写${s.missing.map((m) => `“${name(m.zh)}”`).join('、')}` : undefined;
   };
   const summary = h(
     'div',
@@ -52,7 +56,7 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
           h(
             'tr',
             { 'data-calculator': calc },
-            h('th', { scope: 'row' }, titles[calc]),
+            h('th', { scope: 'row' }, rowTitle(calc)),
             c.views.map((v) => {
               const r = v.measures.find((m) => m.calculator === calc)?.result;
               return h('td', { 'data-policy': v.policy, 'data-status': r?.status ?? 'missing' }, r ? figureZh(r) || statusZh(r) : (missingZh(v, calc) ?? '—'));
@@ -113,7 +117,8 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
       v.category.contradiction
         ? h('p', { class: 'note contradiction', role: 'note' }, v.category.contradiction.zh, v.category.contradiction.provision ? [' ', provisionLink(v.category.contradiction.provision, summaries)] : null)
         : null,
-      h('div', { class: 'results-grid' }, v.measures.map((m) => resultView(m.result, titles[m.calculator]))),
+      // The document's status is said once, above, for the place; not again on every card.
+      h('div', { class: 'results-grid' }, v.measures.map((m) => resultView({ ...m.result, validity: undefined }, rowTitle(m.calculator)))),
       v.skipped.length
         ? h('ul', { class: 'hh-skipped' }, v.skipped.map((s) => h('li', { 'data-calculator': s.calculator }, h('strong', {}, titles[s.calculator]), '：未计算，需要填写 ', s.missing.map((m) => m.zh).join('；'))))
         : null,
