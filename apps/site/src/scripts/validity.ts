@@ -30,7 +30,9 @@ export function mountValidity(root: ParentNode = document): void {
     el.dataset.validity = s.status;
     const slot = el.querySelector<HTMLElement>('[data-validity-status]');
     if (slot) {
-      slot.textContent = `${fromUrl ? `按 ${date}` : `按今天（${date}）`}：${VALIDITY_STATUS_TEXT[s.status].zh}。${s.reason.zh}`;
+      const day = fromUrl ? `按 ${date}` : `按今天（${date}）`;
+      // Beside results, the warning says what it means for them; in a document's header, the status and why.
+      slot.textContent = el.classList.contains('result-validity') && s.warning ? `${day}：${s.warning.zh}` : `${day}：${VALIDITY_STATUS_TEXT[s.status].zh}。${s.reason.zh}`;
       slot.dataset.status = s.status;
       slot.classList.toggle('validity-warning', !!s.warning);
     }
