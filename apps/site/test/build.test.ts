@@ -232,3 +232,11 @@ describe('former provision ids (formerly, kept for one version)', () => {
     expect(html).not.toContain('data-pagefind-body');
   });
 });
+
+describe('provisions with their own dates', () => {
+  it('show them on their page, with the words they rest on (云阳 四（二） “2019年4月至2019年8月底”)', () => {
+    const html = read('/policies/yunyang-2019/p/eligibility.survey/');
+    expect(html).toContain('data-from="2019-04" data-to="2019-08-31"');
+    expect(text(html)).toContain('2019年4月至2019年8月31日（原文：“2019年4月至2019年8月底”）');
+  });
+});

@@ -26,6 +26,17 @@ describe.each(documents)('%s', (id, policy, dir) => {
     expect(missing).toEqual([]);
   });
 
+  it('dates every provision that has its own time with words of its clause (or of the clause that encloses it)', () => {
+    const missing = policy.provisions
+      .filter((p) => p.dates)
+      .filter((p) => {
+        const chain = rendering.clauses.filter((c) => p.clause === c.id || p.clause.startsWith(`${c.id}.`));
+        return !chain.some((c) => normalise(c.text).includes(normalise(p.dates!.quote)));
+      })
+      .map((p) => `${p.id}: ${p.dates!.quote}`);
+    expect(missing).toEqual([]);
+  });
+
   it.each(policy.provisions.map((p) => [p.id, p] as const))('quote of %s appears in its clause', (_pid, p) => {
     const clause = byClause.get(p.clause);
     expect(clause, `clause ${p.clause} is not rendered`).toBeDefined();

@@ -70,6 +70,17 @@ describe('every document', () => {
   });
 });
 
+describe('provisions with their own dates', () => {
+  it('carry them as printed: 云阳 2.4 “2018—2020年”, the free textbooks “从2019年春季学期起，到2020年”, the phases of 四、, 会宁 “力争到2023年”', () => {
+    const y = (id: string) => getPolicy('yunyang-2019')!.provisions.find((p) => p.id === id)!.dates;
+    expect(y('medical.inpatient.reimbursement.rise')).toEqual({ from: '2018', to: '2020', quote: '2018—2020年' });
+    expect(y('education.free-textbooks')).toEqual({ from: '2019', to: '2020', quote: '从2019年春季学期起，到2020年' });
+    expect(y('administration.schedule.launch')).toEqual({ to: '2019-03-31', quote: '2019年3月底前' });
+    expect(y('eligibility.survey')).toEqual({ from: '2019-04', to: '2019-08-31', quote: '2019年4月至2019年8月底' });
+    expect(getPolicy('huining-2022')!.provisions.find((p) => p.id === 'administration.target-2023')!.dates).toEqual({ to: '2023', quote: '力争到2023年' });
+  });
+});
+
 describe('the day asked', () => {
   it('defaults to today on the caller’s clock, in the caller’s time zone', () => {
     expect(today(new Date(2026, 11, 1, 23, 59))).toBe('2026-12-01');

@@ -73,6 +73,18 @@ const Common = z.object({
   interpretation: Interpretation.optional(),
   /** Where the figure is set elsewhere: the words that defer, and where to (no number of its own). */
   deferral: Deferral.optional(),
+  /** A provision's own time (a phase, 到2023年, 2018—2020年): from and to as printed, to the day, month or year, with its words. */
+  dates: z
+    .object({
+      /** First day, month or year it applies to (`2019`, `2019-04`, `2019-04-01`). */
+      from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a year, month or day: 2019, 2019-04 or 2019-04-01').optional(),
+      /** Last day, month or year it applies to. */
+      to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a year, month or day: 2020, 2020-12 or 2020-12-31').optional(),
+      /** The words that date it, verbatim (in its clause or the clause that encloses it). */
+      quote: z.string().min(2),
+    })
+    .strict()
+    .optional(),
 });
 
 export const Provision = z.discriminatedUnion('kind', [
