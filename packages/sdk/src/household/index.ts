@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CARE_TYPE_IDS, TARGET_GROUP_IDS, TARGET_GROUPS, type Area, type PolicyRules, type Provision, type TargetGroupId as Group } from '../schema/index.ts';
 import { _nationalOf } from '../calculators/_national.ts';
+import { _citation } from '../calculators/dibao-test.ts';
 import { calculate, type CalculatorId } from '../calculators/index.ts';
 import type { CalcResult } from '../calculators/result.ts';
 import { SEVERITIES } from '../calculators/temporary-aid.ts';
@@ -206,17 +207,15 @@ function gate(policy: PolicyRules, result: CalcResult, groups: ReadonlySet<Group
     const who = p.appliesTo.map((g) => GROUP_NAMES[g].zh).join('、');
     const whoEn = p.appliesTo.map((g) => GROUP_NAMES[g].en).join(', ');
     const clause = p.clause;
-    // Where the rule is a national one, name it as the documents do: 《社会救助暂行办法》第十二条.
-    const national = _nationalOf(policy).find((n) => id.startsWith(`${n.id}:`));
-    const where = national ? `《${national.title}》${national.clauses.find((c) => c.id === clause)?.heading ?? clause}` : `条款 ${clause}`;
-    const whereEn = national ? `${national.shortName.en}, art. ${clause}` : `clause ${clause}`;
+    // A national rule is named as the documents name it (《社会救助暂行办法》第十二条); the document's own by its clause.
+    const cite = _citation(policy, id.slice(0, id.indexOf(':')), p);
     return {
       policy: result.policy,
       calculator: result.calculator,
       status: 'not-eligible',
       unit: result.unit,
       ...(result.validity ? { validity: result.validity } : {}),
-      reason: { zh: `此项只适用于${who}（${where}）；本户在本地为：${category.zh}`, en: `For ${whoEn} only (${whereEn}); this household here is: ${category.en}` },
+      reason: { zh: `此项只适用于${who}${cite.zh || `（条款 ${clause}）`}；本户在本地为：${category.zh}`, en: `For ${whoEn} only${cite.en || ` (clause ${clause})`}; this household here is: ${category.en}` },
       steps: [{ zh: `${p.summary.zh}：适用于${who}，本户不在其内`, en: `${p.summary.en}: for ${whoEn}; the household is not among them`, provision: id, clause }],
       provisions: [id],
     };
@@ -233,7 +232,7 @@ function supported(policy: PolicyRules, r: CalcResult, category: HouseholdCatego
   const n = _nationalOf(policy).find((x) => x.provisions.some((p) => p.id === TEKUN_SUPPORT));
   const rule = n?.provisions.find((p) => p.id === TEKUN_SUPPORT);
   const id = n && `${n.id}:${TEKUN_SUPPORT}`;
-  const where = n && rule ? `（《${n.title}》${n.clauses.find((c) => c.id === rule.clause)?.heading ?? rule.clause}）` : '';
+  const where = n && rule ? _citation(policy, n.id, rule).zh : '';
   return {
     policy: r.policy,
     calculator: r.calculator,
