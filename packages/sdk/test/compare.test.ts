@@ -76,6 +76,18 @@ describe('no provision is dropped', () => {
   });
 });
 
+describe('the second reading’s two wrong answers (issue 13)', () => {
+  it('鹤城’s inpatient ratio for tekun is quantified (“由医疗救助资金统筹解决”, read as 100%), no longer 未提及', () => {
+    const row = compareArea('medical').rows.find((r) => r.id === 'medical.inpatient-ratio')!;
+    const cell = row.cells.find((c) => c.policy === 'hecheng-2020')!;
+    expect(cell.status).toBe('quantified');
+    expect(cell.entries.map((e) => e.provision)).toContain('hecheng-2020:medical.inpatient.tekun.ratio');
+  });
+  it('古丈 names 困难残疾人 among its groups (第一类)', () => {
+    expect(getPolicy('guzhang-2021')!.groups.map((g) => g.id)).toContain('disabled');
+  });
+});
+
 describe('cell values come from the provisions', () => {
   it('every entry’s value, quote, clause and note equal its provision’s (describeValue), nothing re-typed', () => {
     for (const t of tables) {

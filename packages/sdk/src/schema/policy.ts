@@ -138,6 +138,7 @@ export const Policy = z
       if (seen.has(pr.id)) ctx.addIssue({ code: 'custom', path: ['provisions', i, 'id'], message: `duplicate provision id ${pr.id}` });
       seen.add(pr.id);
       if (!clauseIds.has(pr.clause)) ctx.addIssue({ code: 'custom', path: ['provisions', i, 'clause'], message: `unknown clause ${pr.clause}` });
+      if (pr.valueFromWords && !pr.interpretation?.alternative) ctx.addIssue({ code: 'custom', path: ['provisions', i, 'interpretation'], message: 'a value read from words (valueFromWords) needs an interpretation note that gives the other reading' });
     });
     p.clauses.forEach((c, i) => {
       if (c.parent && !clauseIds.has(c.parent)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'parent'], message: `unknown parent clause ${c.parent}` });

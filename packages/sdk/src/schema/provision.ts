@@ -73,6 +73,12 @@ const Common = z.object({
   interpretation: Interpretation.optional(),
   /** Where the figure is set elsewhere: the words that defer, and where to (no number of its own). */
   deferral: Deferral.optional(),
+  /**
+   * Where the value is not printed as a number but read from words (由医疗救助资金统筹解决 → 100%;
+   * 含起付线以下的部分 → no threshold): those words, verbatim, standing in the quote. The interpretation
+   * note must say why, and give the other reading.
+   */
+  valueFromWords: z.string().min(2).optional(),
   /** A provision's own time (a phase, 到2023年, 2018—2020年): from and to as printed, to the day, month or year, with its words. */
   dates: z
     .object({

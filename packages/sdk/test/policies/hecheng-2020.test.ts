@@ -66,7 +66,12 @@ describe('hecheng-2020 figures', () => {
 // ("按照统筹区医疗救助政策规定及时给予救助") or says only "由医疗救助资金统筹解决". That the calculator says so
 // is a case of content/policies/hecheng-2020/cases.yaml (run by test/cases.test.ts).
 describe('hecheng-2020 medical aid', () => {
-  it('encodes no threshold, ratio or cap', () => {
-    expect(policy.provisions.filter((p) => p.area === 'medical' && ['threshold', 'ratio', 'cap'].includes(p.kind))).toEqual([]);
+  it('prints no medical-aid number: the one ratio and threshold it encodes are read from words (三（三）, tekun at district and township level), and no cap', () => {
+    // “……报销后的基本医疗自负费用（含起付线以下的部分），由医疗救助资金统筹解决” → 100%, no threshold (second reading, 2026).
+    const quantified = policy.provisions.filter((p) => p.area === 'medical' && ['threshold', 'ratio', 'cap'].includes(p.kind));
+    expect(quantified.map((p) => [p.id, p.valueFromWords])).toEqual([
+      ['medical.inpatient.tekun.ratio', '由医疗救助资金统筹解决'],
+      ['medical.inpatient.tekun.threshold', '含起付线以下的部分'],
+    ]);
   });
 });
