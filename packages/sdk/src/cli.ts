@@ -3,8 +3,10 @@
  * bangfu — command-line access to the encodings and calculators.
  * A public contract: stdout carries only the JSON answer; errors go to stderr with exit code 2.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import { _excerpt, MAX_DEPTH, MAX_STRING_BYTES } from './calculators/input.ts';
 import { CALCULATOR_IDS, calculate, calculators, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
 import { compareHousehold } from './household/index.ts';
 import { unitText } from './format.ts';
@@ -36,9 +38,15 @@ Usage:
                                                     every provision with its quote, clause and value
   bangfu calc <calculator> --policy <id[,id…]|all> --input '<json>' | --input @file.json [--as-of YYYY-MM-DD]
                                                     one household: one JSON object (an array for all)
-  bangfu calc <calculator> --policy <id[,id…]|all> --input-file households.jsonl [--format jsonl|csv] [--as-of YYYY-MM-DD]
-                                                    a batch: one line per household × policy; a bad
-                                                    line is reported with its line number, never aborts
+  bangfu calc <calculator> --policy <id[,id…]|all> --input-file <households.jsonl|-> [--input-format jsonl|csv]
+              [--format jsonl|csv] [--strict] [--as-of YYYY-MM-DD]
+                                                    a batch, read and written line by line (- is stdin):
+                                                    one output line per household × policy; a bad line
+                                                    is reported with its line number, never aborts
+                                                    (--strict: exit 1 if any line failed). CSV input: a
+                                                    header of field names, one household per line;
+                                                    a cell true/false or starting with [ or { is JSON
+                                                    (members as a JSON array), an empty cell is omitted
   bangfu household --input '<json>' | --input @file.json [--policy <id[,id…]|all>] [--format json|text] [--as-of YYYY-MM-DD]
                                                     one household in every place (or those given):
                                                     its category, each answer with its steps, what
@@ -52,25 +60,75 @@ Policies:    ${POLICY_IDS.join(', ')}
 Areas:       ${AREA_IDS.join(', ')}
 
 Output goes to stdout. Errors: a message naming the field (中文 / English) on stderr,
-exit code 2, nothing on stdout.
+exit code 2, nothing on stdout. An internal error exits 1 (BANGFU_DEBUG=1 shows its stack).
+
+Limits: 1 MB per --input, @file or batch line; ${MAX_STRING_BYTES / 1024} kB per string value (or key); nesting depth ${MAX_DEPTH}.
+A UTF-8 byte-order mark at the start of any input is ignored.
 `;
+
+/** The most bytes one input may have: an --input, an @file, a line of a batch. */
+const MAX_INPUT_BYTES = 1024 * 1024;
+const tooBig = (field: string, what: { zh: string; en: string }) =>
+  usageError(field, `${what.zh}超过 1 MB 的上限`, `${what.en} is larger than the limit of 1 MB`);
+const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Read at most MAX_INPUT_BYTES of a file (a device such as /dev/zero included), or say it is larger. */
+function readBounded(path: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw usageError('--input', `无法读取文件 ${_excerpt(path)}`, `cannot read file ${_excerpt(path)}`);
+  }
+  try {
+    const buf = Buffer.alloc(MAX_INPUT_BYTES + 1);
+    let n = 0;
+    while (n < buf.length) {
+      let got: number;
+      try {
+        got = readSync(fd, buf, n, buf.length - n, null);
+      } catch {
+        throw usageError('--input', `无法读取文件 ${_excerpt(path)}`, `cannot read file ${_excerpt(path)}`);
+      }
+      if (got === 0) break;
+      n += got;
+    }
+    if (n > MAX_INPUT_BYTES) throw tooBig('--input', { zh: `文件 ${_excerpt(path)} `, en: `file ${_excerpt(path)}` });
+    return buf.toString('utf8', 0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A JSON parser's complaint, without more than a short escaped excerpt of the text. */
+const jsonProblem = (e: unknown): string => {
+  const m = String((e as Error)?.message ?? e);
+  const [i, j] = [m.indexOf('"'), m.lastIndexOf('"')];
+  // V8 quotes a piece of the text between the first and the last quote: shown as a short escaped excerpt.
+  const shown = i >= 0 && j > i ? `${m.slice(0, i)}${_excerpt(m.slice(i + 1, j))}${m.slice(j + 1)}` : m;
+  return Array.from(shown.replace(/[\u0000-\u001f\u007f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).slice(0, 120).join('');
+};
+
+function parseJson(text: string, field: string): unknown {
+  try {
+    return JSON.parse(stripBom(text));
+  } catch (e) {
+    const why = jsonProblem(e);
+    throw usageError(field, `不是有效的 JSON：${why}`, `not valid JSON: ${why}`);
+  }
+}
+
+/** `--input` may be given once. */
+function single(values: string[] | undefined, field: string): string | undefined {
+  if (values && values.length > 1) throw usageError(field, `${field} 只能给一次（收到 ${values.length} 次）`, `${field} may be given only once (got ${values.length})`);
+  return values?.[0];
+}
 
 function readInput(arg: string | undefined): unknown {
   if (arg === undefined) throw usageError('--input', '缺少 --input（JSON 或 @文件）', "missing --input (JSON, or @file.json)");
-  let text = arg;
-  if (arg.startsWith('@')) {
-    const path = arg.slice(1);
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw usageError('--input', `无法读取文件 ${path}`, `cannot read file ${path}`);
-    }
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw usageError('--input', `不是有效的 JSON：${(e as Error).message}`, `not valid JSON: ${(e as Error).message}`);
-  }
+  if (arg.startsWith('@')) return parseJson(readBounded(arg.slice(1)), '--input');
+  if (Buffer.byteLength(arg, 'utf8') > MAX_INPUT_BYTES) throw tooBig('--input', { zh: '--input ', en: '--input' });
+  return parseJson(arg, '--input');
 }
 
 /** `--policy <id>`, `<id>,<id>,…` (the places chosen, in that order) or `all`. */
@@ -103,69 +161,225 @@ const resultRow = (line: number, r: CalcResult): (string | number | undefined)[]
   line, r.policy, r.calculator, r.status, r.amount, r.min, r.max, r.unit, r.categories?.map((c) => c.id).join(' '), r.provisions.join(' '), '',
 ];
 
-function batch(id: CalculatorId, list: ReturnType<typeof resolvePolicies>, file: string, fmt: string, asOf: string): string {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw usageError('--input-file', `无法读取文件 ${file}`, `cannot read file ${file}`);
-  }
-  const out: string[] = [];
-  const rows: (string | number | undefined)[][] = [];
-  let errors = 0;
-  let households = 0;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1;
-    if (!raw.trim()) return;
-    households++;
-    const fail = (message: string, policy = '') => {
-      errors++;
-      if (fmt === 'csv') rows.push([line, policy, id, 'error', ...Array<string>(RESULT_COLUMNS.length - 5).fill(''), message]);
-      else out.push(JSON.stringify({ line, ...(policy ? { policy } : {}), calculator: id, status: 'error', error: message }));
-    };
-    let input: unknown;
-    try {
-      input = JSON.parse(raw);
-    } catch (e) {
-      fail(`不是有效的 JSON / not valid JSON: ${(e as Error).message}`);
-      return;
-    }
-    for (const p of list) {
-      const r = calculate(id, p, input, { asOf });
-      if (!r.ok) {
-        fail(formatErrors(r.errors).replace(/\n/g, '; '), p.id);
-        continue;
-      }
-      if (fmt === 'csv') rows.push(resultRow(line, r.value));
-      else out.push(JSON.stringify({ line, ...r.value }));
-    }
-  });
-  process.stderr.write(`bangfu: ${households} household(s) × ${list.length} policy(ies), ${errors} error(s)\n`);
-  return fmt === 'csv' ? toCsv(RESULT_COLUMNS, rows).trimEnd() : out.join('\n');
+/** Write to stdout, waiting while its buffer is full (backpressure): memory stays flat however many rows. */
+async function emit(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
-function calc(argv: string[]): string {
+/**
+ * The lines of a stream, split on \n (a \r before it dropped), as UTF-8 text; a line longer than
+ * `max` bytes is given as `undefined` (its bytes are skipped, never held). Constant memory.
+ */
+async function* lines(stream: AsyncIterable<Buffer>, max: number): AsyncGenerator<string | undefined> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  const take = (): string | undefined => {
+    const text = over ? undefined : Buffer.concat(parts, size).toString('utf8');
+    parts = [];
+    size = 0;
+    over = false;
+    return text === undefined ? undefined : text.endsWith('\r') ? text.slice(0, -1) : text;
+  };
+  const add = (b: Buffer) => {
+    if (over || !b.length) return;
+    if (size + b.length > max + 1) over = true; // +1: a \r before the \n
+    else parts.push(b), (size += b.length);
+  };
+  for await (const chunk of stream) {
+    let start = 0;
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
+      add(chunk.subarray(start, nl));
+      yield take();
+      start = nl + 1;
+    }
+    add(chunk.subarray(start));
+  }
+  if (size || over) yield take();
+}
+
+/** One CSV record (RFC 4180 quoting, no line breaks inside a field), or why it is not one. */
+function csvRecord(line: string): string[] | string {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    let field = '';
+    if (line[i] === '"') {
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) return 'unterminated quoted field';
+        field += line.slice(i, q);
+        i = q + 1;
+        if (line[i] === '"') (field += '"'), i++;
+        else break;
+      }
+      if (i < line.length && line[i] !== ',') return 'text after a quoted field';
+    } else {
+      const c = line.indexOf(',', i);
+      field = line.slice(i, c < 0 ? line.length : c);
+      i = c < 0 ? line.length : c;
+    }
+    out.push(field);
+    if (i >= line.length) return out;
+    i++; // the comma
+  }
+}
+
+/** A CSV cell as a value: empty → left out; true/false or starting with [ or { → JSON; else the string. */
+function csvValue(cell: string): unknown {
+  const t = cell.trim();
+  if (t === 'true' || t === 'false' || t.startsWith('[') || t.startsWith('{')) return JSON.parse(t);
+  return cell;
+}
+
+const looksLikeCsvHeader = (line: string) => /^\s*[A-Za-z_][\w-]*(\s*,\s*[A-Za-z_][\w-]*)+\s*$/.test(line);
+
+interface BatchOptions {
+  id: CalculatorId;
+  list: ReturnType<typeof resolvePolicies>;
+  file: string;
+  inputFormat: string;
+  fmt: string;
+  asOf: string;
+  strict: boolean;
+}
+
+async function batch({ id, list, file, inputFormat, fmt, asOf, strict }: BatchOptions): Promise<number> {
+  let stream: AsyncIterable<Buffer>;
+  if (file === '-') stream = process.stdin;
+  else {
+    const s = createReadStream(file);
+    try {
+      await once(s, 'open');
+    } catch {
+      throw usageError('--input-file', `无法读取文件 ${_excerpt(file)}`, `cannot read file ${_excerpt(file)}`);
+    }
+    stream = s;
+  }
+  let errors = 0;
+  let households = 0;
+  let started = false;
+  const write = async (row: string | (string | number | undefined)[]) => {
+    if (fmt === 'csv') {
+      const record = toCsv(RESULT_COLUMNS, [row as (string | number | undefined)[]]).split('\r\n')[1]!;
+      await emit(started ? `\r\n${record}` : `${RESULT_COLUMNS.join(',')}\r\n${record}`);
+    } else await emit(`${row as string}\n`);
+    started = true;
+  };
+  const fail = (line: number, message: string, policy = '') => {
+    errors++;
+    return write(fmt === 'csv' ? [line, policy, id, 'error', ...Array<string>(RESULT_COLUMNS.length - 5).fill(''), message] : JSON.stringify({ line, ...(policy ? { policy } : {}), calculator: id, status: 'error', error: message }));
+  };
+  let header: string[] | undefined;
+  let line = 0;
+  try {
+    for await (let raw of lines(stream, MAX_INPUT_BYTES)) {
+      line++;
+      if (line === 1 && raw !== undefined) raw = stripBom(raw);
+      if (raw !== undefined && !raw.trim()) continue;
+      if (inputFormat === 'csv' && !header) {
+        if (raw === undefined) throw tooBig('--input-file', { zh: 'CSV 表头', en: 'the CSV header' });
+        const h = csvRecord(raw);
+        if (typeof h === 'string' || !h.every((x) => x.trim())) throw usageError('--input-file', `第 ${line} 行须为字段名组成的 CSV 表头`, `line ${line} must be a CSV header of field names`);
+        header = h.map((x) => x.trim());
+        continue;
+      }
+      households++;
+      if (raw === undefined) {
+        await fail(line, '本行超过 1 MB 的上限 / line larger than the limit of 1 MB');
+        continue;
+      }
+      let input: unknown;
+      if (inputFormat === 'csv') {
+        const cells = csvRecord(raw);
+        if (typeof cells === 'string') {
+          await fail(line, `不是有效的 CSV 行 / not a valid CSV record: ${cells}`);
+          continue;
+        }
+        if (cells.length !== header!.length) {
+          await fail(line, `本行有 ${cells.length} 列，表头有 ${header!.length} 列 / ${cells.length} field(s), the header has ${header!.length}`);
+          continue;
+        }
+        const record: Record<string, unknown> = {};
+        let bad: string | undefined;
+        header!.forEach((name, i) => {
+          if (bad !== undefined || !cells[i]!.trim()) return;
+          try {
+            record[name] = csvValue(cells[i]!);
+          } catch (e) {
+            bad = `${name}: 不是有效的 JSON / not valid JSON: ${jsonProblem(e)}`;
+          }
+        });
+        if (bad !== undefined) {
+          await fail(line, bad);
+          continue;
+        }
+        input = record;
+      } else {
+        try {
+          input = JSON.parse(raw);
+        } catch (e) {
+          // A CSV file given as JSON Lines: said once, not as one error per line.
+          if (line === 1 && looksLikeCsvHeader(raw)) throw usageError('--input-format', '输入看起来是 CSV：请加 --input-format csv', 'the input looks like CSV: add --input-format csv');
+          await fail(line, `不是有效的 JSON / not valid JSON: ${jsonProblem(e)}`);
+          continue;
+        }
+      }
+      for (const p of list) {
+        const r = calculate(id, p, input, { asOf });
+        if (!r.ok) {
+          await fail(line, formatErrors(r.errors).replace(/\n/g, '; '), p.id);
+          continue;
+        }
+        await write(fmt === 'csv' ? resultRow(line, r.value) : JSON.stringify({ line, ...r.value }));
+      }
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    if ((e as NodeJS.ErrnoException)?.code === 'EISDIR' || (e as NodeJS.ErrnoException)?.code === 'EACCES') throw usageError('--input-file', `无法读取文件 ${_excerpt(file)}`, `cannot read file ${_excerpt(file)}`);
+    throw e;
+  }
+  if (fmt === 'csv') await emit(started ? '\n' : `${RESULT_COLUMNS.join(',')}\n`);
+  process.stderr.write(`bangfu: ${households} household(s) × ${list.length} policy(ies), ${errors} error(s)\n`);
+  return strict && errors > 0 ? 1 : 0;
+}
+
+async function calc(argv: string[]): Promise<{ out: string } | { code: number }> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { policy: { type: 'string' }, input: { type: 'string' }, 'input-file': { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } },
+    options: {
+      policy: { type: 'string' }, input: { type: 'string', multiple: true }, 'input-file': { type: 'string', multiple: true }, 'input-format': { type: 'string' },
+      format: { type: 'string' }, 'as-of': { type: 'string' }, strict: { type: 'boolean' },
+    },
   });
   const asOf = asOfDate(values['as-of']);
   const id = positionals[0];
   if (!id || !(CALCULATOR_IDS as string[]).includes(id)) {
-    throw usageError('calculator', `未知的计算器：${id ?? '（缺少）'}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator "${id ?? ''}"; expected one of ${CALCULATOR_IDS.join(', ')}`);
+    throw usageError('calculator', `未知的计算器：${id === undefined ? '（缺少）' : _excerpt(id)}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator ${id === undefined ? '(missing)' : _excerpt(id)}; expected one of ${CALCULATOR_IDS.join(', ')}`);
   }
   const list = resolvePolicies(values.policy);
-  if (values['input-file'] !== undefined) return batch(id as CalculatorId, list, values['input-file'], format(values.format, ['jsonl', 'csv'], 'jsonl'), asOf);
+  const inputArg = single(values.input, '--input');
+  const file = single(values['input-file'], '--input-file');
+  if (inputArg !== undefined && file !== undefined) throw usageError('--input', '--input 与 --input-file 只能选一个', '--input and --input-file cannot be given together');
+  if (file !== undefined) {
+    const fmt = format(values.format, ['jsonl', 'csv'], 'jsonl');
+    const inputFormat = values['input-format'] ?? 'jsonl';
+    if (!['jsonl', 'csv'].includes(inputFormat)) throw usageError('--input-format', '输入格式须为 jsonl、csv', 'input format must be one of jsonl, csv');
+    return { code: await batch({ id: id as CalculatorId, list, file, inputFormat, fmt, asOf, strict: values.strict ?? false }) };
+  }
+  if (values['input-format'] !== undefined) throw usageError('--input-format', '--input-format 只用于 --input-file', '--input-format goes with --input-file only');
+  if (values.strict) throw usageError('--strict', '--strict 只用于 --input-file', '--strict goes with --input-file only');
   format(values.format, ['json'], 'json');
-  const input = readInput(values.input);
+  const input = readInput(inputArg);
   const results = list.map((p) => {
     const r = calculate(id as CalculatorId, p, input, { asOf });
     if (!r.ok) throw new UsageError(r.errors);
     return r.value;
   });
   // One place asked → one object; several (a list or all) → an array, in the order asked.
-  return JSON.stringify(list.length === 1 && values.policy !== 'all' ? results[0] : results);
+  return { out: JSON.stringify(list.length === 1 && values.policy !== 'all' ? results[0] : results) };
 }
 
 /** Status words for the text form of `bangfu household`: the figure as the site shows it. */
@@ -183,11 +397,11 @@ function figure(r: CalcResult): string {
  * computed and why, and the provisions behind each difference between places.
  */
 function householdCommand(argv: string[]): string {
-  const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, input: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, input: { type: 'string', multiple: true }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'text'], 'json');
   const asOf = asOfDate(values['as-of']);
   const list = resolvePolicies(values.policy ?? 'all');
-  const r = compareHousehold(readInput(values.input), list, { asOf });
+  const r = compareHousehold(readInput(single(values.input, '--input')), list, { asOf });
   if (!r.ok) throw new UsageError(r.errors);
   if (fmt === 'json') return JSON.stringify(r.value);
   const lines: string[] = [];
@@ -233,7 +447,7 @@ function policiesCommand(argv: string[]): string {
 function checkArea(area: string, allowAll: boolean): void {
   if ((AREA_IDS as string[]).includes(area)) return;
   const all = allowAll ? ' 或 all' : '';
-  throw usageError('--area', `未知的领域：${area}；可选 ${AREA_IDS.join('、')}${all}`, `unknown area "${area}"; expected one of ${AREA_IDS.join(', ')}${allowAll ? ' or all' : ''}`);
+  throw usageError('--area', `未知的领域：${_excerpt(area).slice(1, -1)}；可选 ${AREA_IDS.join('、')}${all}`, `unknown area "${_excerpt(area).slice(1, -1)}"; expected one of ${AREA_IDS.join(', ')}${allowAll ? ' or all' : ''}`);
 }
 
 function provisionsCommand(argv: string[]): string {
@@ -265,14 +479,33 @@ function compareCommand(argv: string[]): string {
   return tables.map((t, i) => (i === 0 ? compareCsv(t, version) : compareCsv(t, version).split('\r\n').slice(1).join('\r\n'))).join('').trimEnd();
 }
 
-function main(argv: string[]): number {
+/** An unexpected error, said in one line (the stack only with BANGFU_DEBUG=1): exit 1. */
+function internalError(e: unknown): never {
+  if (process.env.BANGFU_DEBUG === '1') process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+  const what = Array.from(String((e as Error)?.message ?? e).replace(/\s+/g, ' ')).slice(0, 200).join('');
+  process.stderr.write(`bangfu: 内部错误 | internal error: ${what}\n`);
+  process.exit(1);
+}
+
+/** stdout closed by its reader (`| head`): the answer is not wanted, so stop quietly; a full disk is an error. */
+function outputError(e: NodeJS.ErrnoException): never {
+  if (e.code === 'EPIPE') process.exit(0);
+  const space = e.code === 'ENOSPC';
+  process.stderr.write(space ? 'bangfu: 无法写出结果：磁盘已满 | cannot write the output: no space left on the device (ENOSPC)\n' : `bangfu: 无法写出结果 | cannot write the output: ${e.code ?? e.message}\n`);
+  process.exit(1);
+}
+
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     let out: string;
     switch (command) {
-      case 'calc':
-        out = calc(rest);
+      case 'calc': {
+        const r = await calc(rest);
+        if ('code' in r) return r.code;
+        out = r.out;
         break;
+      }
       case 'policies':
         out = policiesCommand(rest);
         break;
@@ -289,12 +522,12 @@ function main(argv: string[]): number {
       case '--help':
       case '-h':
       case 'help':
-        process.stdout.write(HELP);
+        await emit(HELP);
         return 0;
       default:
-        throw usageError('command', `未知命令：${command}`, `unknown command "${command}"; see bangfu --help`);
+        throw usageError('command', `未知命令：${_excerpt(command)}`, `unknown command ${_excerpt(command)}; see bangfu --help`);
     }
-    process.stdout.write(out + '\n');
+    await emit(out + '\n');
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
@@ -302,11 +535,16 @@ function main(argv: string[]): number {
       return 2;
     }
     if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`arguments: ${e.message}\n`);
+      process.stderr.write(`arguments: ${Array.from(e.message).slice(0, 200).join('')}\n`);
       return 2;
     }
     throw e;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.stdout.on('error', outputError);
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, internalError);

@@ -139,8 +139,54 @@ const amountSchema = (zh: string, en: string, bounds?: AmountBounds) =>
 /** A non-negative amount of money in 元, as typed (see `readAmount`); parsed to its canonical decimal string. At most 15 digits before the point. */
 export const moneyString = (zh: string, en: string) => amountSchema(zh, en);
 
+/** Escape line and bidirectional-override characters, which JSON.stringify leaves as they are. */
+const escapeInvisible = (s: string): string =>
+  s.replace(/[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * A short JSON-like preview of any value, stopping once it is longer than `EXCERPT` characters:
+ * never walks more of the value than it shows, never throws (BigInt, cycles, functions, getters).
+ */
+function preview(v: unknown): string {
+  let out = '';
+  const seen = new Set<object>();
+  const put = (x: unknown): boolean => {
+    if (out.length > EXCERPT) return false;
+    if (typeof x === 'string') out += JSON.stringify(x.length > EXCERPT ? x.slice(0, EXCERPT + 1) : x);
+    else if (typeof x === 'number' || typeof x === 'boolean' || x === null) out += String(x);
+    else if (typeof x === 'bigint') out += `${x}n`;
+    else if (x === undefined) out += 'undefined';
+    else if (typeof x === 'function') out += 'function';
+    else if (typeof x === 'symbol') out += 'symbol';
+    else if (seen.has(x)) out += '(circular)';
+    else {
+      seen.add(x);
+      const arr = Array.isArray(x);
+      out += arr ? '[' : '{';
+      let first = true;
+      for (const k of arr ? x.keys() : Object.keys(x)) {
+        if (out.length > EXCERPT) return false;
+        if (!first) out += ',';
+        first = false;
+        if (!arr) out += `${JSON.stringify(String(k).slice(0, EXCERPT + 1))}:`;
+        if (!put((x as Record<PropertyKey, unknown>)[k as PropertyKey])) return false;
+      }
+      out += arr ? ']' : '}';
+    }
+    return out.length <= EXCERPT;
+  };
+  try {
+    put(v);
+  } catch {
+    out += '…';
+  }
+  const chars = Array.from(out);
+  return escapeInvisible(chars.length > EXCERPT ? `${chars.slice(0, EXCERPT - 1).join('')}…` : out);
+}
+
 /** A received value in a message: a string as a short escaped excerpt, anything else as (at most 40 characters of) its JSON. */
-const got = (v: unknown): string => (typeof v === 'string' ? _excerpt(v) : Array.from(JSON.stringify(v) ?? String(v)).slice(0, EXCERPT).join(''));
+export const _got = (v: unknown): string => (typeof v === 'string' ? _excerpt(v) : preview(v));
+const got = _got;
 
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T, zh: string, en: string) =>
   z.enum(values, {
@@ -151,21 +197,126 @@ export const enumOf = <const T extends readonly [string, ...string[]]>(values: T
 const valueAt = (raw: unknown, path: PropertyKey[]): unknown =>
   path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), raw);
 
-/** Validate raw input against a calculator's schema, returning field-level messages instead of throwing. */
+/** The deepest nesting of arrays and objects an input may have (a household is three deep: the object, `members`, a member). */
+export const MAX_DEPTH = 64;
+/** The longest string (a field's value or a key) an input may hold, in UTF-8 bytes: 10 kB. */
+export const MAX_STRING_BYTES = 10_240;
+/** At most this many shape problems are reported for one input. */
+const MAX_SHAPE_ERRORS = 10;
+
+const utf8Length = (s: string): number => {
+  if (s.length * 3 <= MAX_STRING_BYTES) return s.length; // short enough whatever it holds
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) (n += 4), i++;
+    else n += 3;
+    if (n > MAX_STRING_BYTES) return n;
+  }
+  return n;
+};
+
+/** A key as it may appear in a field name: as it is when short and plain, else a short escaped excerpt. */
+const keyName = (k: PropertyKey): string => {
+  const s = typeof k === 'symbol' ? '(symbol)' : String(k);
+  return /^[\w$-]{1,40}$/.test(s) ? s : _excerpt(s);
+};
+const fieldOf = (path: readonly PropertyKey[]): string => (path.length ? path.map(keyName).join('.') : '(input)');
+
+/**
+ * What JSON could not carry, found before the schema sees the input: nesting deeper than
+ * `MAX_DEPTH`, a cycle, a BigInt, function or symbol, a string or key over `MAX_STRING_BYTES`.
+ * Walks at most `MAX_DEPTH` levels (so a deep or circular value cannot exhaust the stack).
+ */
+function shapeErrors(raw: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const ancestors = new Set<object>();
+  const report = (path: PropertyKey[], zh: string, en: string) => {
+    if (errors.length < MAX_SHAPE_ERRORS) errors.push({ field: fieldOf(path), zh, en });
+  };
+  const tooLong = (what: { zh: string; en: string }) => ({
+    zh: `${what.zh}过长：最多 ${MAX_STRING_BYTES / 1024} kB（${MAX_STRING_BYTES} 字节）`,
+    en: `${what.en} too long: at most ${MAX_STRING_BYTES / 1024} kB (${MAX_STRING_BYTES} bytes)`,
+  });
+  const walk = (v: unknown, path: PropertyKey[], depth: number): void => {
+    if (errors.length >= MAX_SHAPE_ERRORS) return;
+    switch (typeof v) {
+      case 'string': {
+        if (utf8Length(v) > MAX_STRING_BYTES) {
+          const m = tooLong({ zh: '字段值', en: 'value' });
+          report(path, m.zh, m.en);
+        }
+        return;
+      }
+      case 'bigint':
+        return report(path, '不能是 BigInt（JSON 没有这种值）：请写作数字或字符串', 'must not be a BigInt (JSON has none): write a number or a string');
+      case 'function':
+        return report(path, '不能是函数（JSON 没有这种值）', 'must not be a function (JSON has none)');
+      case 'symbol':
+        return report(path, '不能是 symbol（JSON 没有这种值）', 'must not be a symbol (JSON has none)');
+      case 'object': {
+        if (v === null) return;
+        if (ancestors.has(v)) return report(path, '是循环引用（对象包含它自身）', 'is circular (an object that contains itself)');
+        if (depth > MAX_DEPTH) return report(path.slice(0, 1), `嵌套层数超过 ${MAX_DEPTH} 层`, `is nested deeper than ${MAX_DEPTH} levels`);
+        ancestors.add(v);
+        if (Array.isArray(v)) {
+          for (let i = 0; i < v.length && errors.length < MAX_SHAPE_ERRORS; i++) walk(v[i], [...path, i], depth + 1);
+        } else {
+          for (const k of Object.getOwnPropertySymbols(v)) report([...path, k], '键不能是 symbol', 'keys must not be symbols');
+          for (const k of Object.keys(v)) {
+            if (errors.length >= MAX_SHAPE_ERRORS) break;
+            if (utf8Length(k) > MAX_STRING_BYTES) {
+              const m = tooLong({ zh: '字段名', en: 'field name' });
+              report([...path, k.slice(0, 50)], m.zh, m.en);
+              continue;
+            }
+            walk((v as Record<string, unknown>)[k], [...path, k], depth + 1);
+          }
+        }
+        ancestors.delete(v);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  walk(raw, [], 1);
+  return errors;
+}
+
+const UNREADABLE: FieldError = { field: '(input)', zh: '无法读取输入（不是 JSON 那样的数据）', en: 'the input could not be read (it is not JSON-like data)' };
+
+/**
+ * Validate raw input against a calculator's schema, returning field-level messages instead of
+ * throwing — for any value: deep nesting, cycles, BigInt, functions and symbols are field errors.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Parsed<z.infer<S>> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, errors: [{ field: '(input)', zh: '输入必须是一个 JSON 对象', en: 'input must be a JSON object' }] };
   }
+  try {
+    const shape = shapeErrors(raw);
+    if (shape.length) return { ok: false, errors: shape };
+    return fromZod(schema, raw);
+  } catch {
+    // A getter or proxy that throws: not JSON-like data.
+    return { ok: false, errors: [UNREADABLE] };
+  }
+}
+
+function fromZod<S extends z.ZodType>(schema: S, raw: object): Parsed<z.infer<S>> {
   const r = schema.safeParse(raw);
   if (r.success) return { ok: true, value: r.data };
   return {
     ok: false,
     errors: r.error.issues.map((iss) => {
-      const field = iss.path.length ? iss.path.join('.') : '(input)';
+      const field = fieldOf(iss.path);
       const [zh, en] = iss.message.includes(SEP) ? (iss.message.split(SEP) as [string, string]) : [iss.message, iss.message];
       if (iss.code === 'unrecognized_keys') {
         const keys = (iss as { keys?: string[] }).keys ?? [];
-        const named = keys.map((k) => [...iss.path, k].join('.'));
+        const named = keys.map((k) => fieldOf([...iss.path, k]));
         return { field: named.join(', ') || field, zh: `未知字段：${named.join('、')}`, en: `unknown field(s): ${named.join(', ')}` };
       }
       // zod does not report the input by default: look the value up, so a wrong value is not called missing.
