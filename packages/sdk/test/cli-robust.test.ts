@@ -124,6 +124,23 @@ describe('no stack trace, input errors exit 2', () => {
   }, 60_000);
 });
 
+describe('an unexpected error', () => {
+  // A preload breaks a built-in the compare command uses, standing in for a bug.
+  const preload = () => file('boom.cjs', "Array.prototype.flatMap = function () { throw new Error('boom\\nsecond line'); };");
+  it('is one bilingual line, exit 1, no stack', () => {
+    const r = spawnSync(process.execPath, ['--require', preload(), '--disable-warning=ExperimentalWarning', CLI, 'compare', '--area', 'all'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('bangfu: 内部错误 | internal error: boom second line\n');
+  }, 60_000);
+  it('shows its stack with BANGFU_DEBUG=1', () => {
+    const r = spawnSync(process.execPath, ['--require', preload(), '--disable-warning=ExperimentalWarning', CLI, 'compare', '--area', 'all'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, BANGFU_DEBUG: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(STACK);
+    expect(r.stderr).toContain('内部错误 | internal error: boom');
+  }, 60_000);
+});
+
 describe('batch: streams, a bad line never aborts', () => {
   it('10,000 lines, one of them 10⁴ deep: 9,999 rows kept, the bad line named', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => (i === 4_321 ? `{"group":${deep(10_000)},"care":"inpatient","selfPaid":"1"}` : GOOD));
