@@ -50,7 +50,7 @@ export function validityNode(validity: CalcResult['validity'], inForce?: unknown
       { class: `result-validity${validity.warning ? ' validity-warning' : ''}`, 'data-validity': validity.status },
       validity.warning ? validity.warning.zh : validity.reason.zh,
     );
-  if (inForce) return h('p', { class: 'result-validity', 'data-in-force': JSON.stringify(inForce) }, h('span', { class: 'validity-status', 'data-validity-status': '' }, '文件有效期按今天的日期核对（需要浏览器运行脚本）'));
+  if (inForce) return h('p', { class: 'result-validity', 'data-in-force': JSON.stringify(inForce) }, h('span', { class: 'validity-status', 'data-validity-status': '' }, '有效期按今天核对'));
   return null;
 }
 

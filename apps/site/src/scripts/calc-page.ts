@@ -3,7 +3,8 @@
  * calculators on the rules embedded in the page (#calc-rules).
  */
 import { calculate, type CalculatorId, type CalcResult, type FieldError } from '@bangfu/sdk/calculators';
-import type { PolicyRules } from '@bangfu/sdk/schemas';
+import type { InForce, PolicyRules } from '@bangfu/sdk/schemas';
+import { statusOn } from '@bangfu/sdk/validity';
 import type { FieldSpec } from '../lib/calc-forms.ts';
 import { figureZh, resultView, statusZh } from '../lib/result-view.ts';
 import { toDom } from '../lib/vnode.ts';
@@ -15,7 +16,23 @@ interface Rules {
   policies: (PolicyRules & { name: string })[];
 }
 
+/**
+ * The cards built ahead of time leave the document's status to the reader's clock: fill it in with the
+ * SDK's statusOn (already here for calculate), not the site's fuller validity script — the page's JS budget is tight.
+ */
+function fillValidity(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-in-force]')) {
+    const s = statusOn({ inForce: JSON.parse(el.dataset.inForce!) as InForce });
+    const slot = el.querySelector<HTMLElement>('[data-validity-status]');
+    if (!s || !slot) continue;
+    slot.textContent = `按今天（${s.date}）：${s.warning?.zh ?? s.reason.zh}`;
+    slot.classList.toggle('validity-warning', !!s.warning);
+    el.dataset.validity = s.status;
+  }
+}
+
 export function mount(): void {
+  fillValidity();
   const rules = JSON.parse(document.getElementById('calc-rules')!.textContent!) as Rules;
   mountForm(rules.fields, (input) => {
     const results: { name: string; result: CalcResult }[] = [];

@@ -22,7 +22,7 @@ export function _citation(policy: PolicyRules, of: string, rule: Provision): { z
 export function _dibaoTest(t: _Trace, policy: PolicyRules, standard: Money, income: Money): { dibao: boolean; provision?: string; cite: { zh: string; en: string } } {
   const found = _localOrNational(policy, DIBAO_TEST_CONCEPT, 'multiple');
   if (!found || found.rule.base !== 'dibao-standard') {
-    t.step({ zh: '本文件与所适用的国家规定均未给出以低保标准衡量的收入条件：不按收入判定低保', en: 'Neither the document nor the national rules it applies set an income test against the dibao standard' });
+    t.step({ zh: '未找到以低保标准衡量的收入条件：不按收入判定低保', en: 'No income test against the dibao standard' });
     return { dibao: false, cite: { zh: '', en: '' } };
   }
   const { rule, of } = found;

@@ -91,7 +91,7 @@ export function rulesFor(policy: PolicyRules, ids: readonly CalculatorId[]): Pol
 /** Validate raw input and run a calculator: field-level errors instead of exceptions. */
 export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown, options: { asOf?: string } = {}): Parsed<CalcResult> {
   const calc = calculators[id] as unknown as Calculator;
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) return { ok: false, errors: [{ field: 'asOf', zh: `日期须为 YYYY-MM-DD 格式的真实日期：${options.asOf.slice(0, 40)}`, en: `a real date written YYYY-MM-DD: ${options.asOf.slice(0, 40)}` }] };
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) return { ok: false, errors: [{ field: 'asOf', zh: `日期须写作 YYYY-MM-DD：${options.asOf.slice(0, 40)}`, en: `a date written YYYY-MM-DD: ${options.asOf.slice(0, 40)}` }] };
   const parsed = parseInput(calc.input, raw);
   if (!parsed.ok) return parsed;
   const missing = calc.requires?.(policy, parsed.value) ?? [];
