@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { _excerpt, MAX_DEPTH, MAX_STRING_BYTES } from './calculators/input.ts';
 import { CALCULATOR_IDS, calculate, calculators, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
 import { compareHousehold } from './household/index.ts';
-import { unitText } from './format.ts';
+import { figureText } from './format.ts';
 import { isIsoDate, statusOn, today, VALIDITY_STATUS_TEXT } from './validity.ts';
 import { getPolicy, policyList } from './policies/index.ts';
 import { AREA_IDS, POLICY_IDS } from './schema/index.ts';
@@ -384,11 +384,7 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
 
 /** Status words for the text form of `bangfu household`: the figure as the site shows it. */
 function figure(r: CalcResult): string {
-  if (r.categories?.length) return r.categories.map((c) => c.zh).join('；');
-  const u = unitText(r.unit)?.zh ?? r.unit;
-  if (r.status === 'computed') return `${r.amount} ${u}`;
-  if (r.status === 'range') return r.min !== undefined && r.max !== undefined ? `区间 ${r.min} 至 ${r.max} ${u}` : r.min !== undefined ? `不低于 ${r.min} ${u}` : `不超过 ${r.max} ${u}`;
-  return `${r.status === 'not-eligible' ? '不符合条件' : '文件未规定数额'}：${r.reason?.zh ?? ''}`;
+  return figureText(r) || `${r.status === 'not-eligible' ? '不符合条件' : '文件未规定数额'}：${r.reason?.zh ?? ''}`;
 }
 
 /**

@@ -37,6 +37,20 @@ const TIME: Record<string, ValueText> = { day: { zh: '天', en: 'days' }, month:
 /** A unit of a provision or a calculator result (`CNY/household/month`, `month`) in words. */
 export const unitText = (unit: string): ValueText | undefined => UNIT[unit] ?? TIME[unit];
 
+/** A result's figure in words, as the site and `bangfu household --format text` print it: `14000.00 元`, `区间 2000.00 至 4000.00 元/户`, `不低于 …`, `不超过 …`; '' where it has none. */
+export function figureText(r: { status: string; amount?: string; min?: string; max?: string; unit: string; categories?: { zh: string }[] }): string {
+  const u = unitText(r.unit)?.zh ?? r.unit;
+  const v = (x: string) => `${x} ${u}`;
+  if (r.categories?.length) return r.categories.map((c) => c.zh).join('；');
+  if (r.status === 'computed' && r.amount !== undefined) return v(r.amount);
+  if (r.status === 'range') {
+    if (r.min !== undefined && r.max !== undefined) return `区间 ${r.min} 至 ${v(r.max)}`;
+    if (r.min !== undefined) return `不低于 ${v(r.min)}`;
+    if (r.max !== undefined) return `不超过 ${v(r.max)}`;
+  }
+  return '';
+}
+
 /** `0.7` → `70`: a ratio as a percentage, exactly (string arithmetic on the decimal point). */
 export function percent(ratio: string): string {
   const [int = '0', frac = ''] = ratio.split('.');

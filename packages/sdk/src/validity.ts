@@ -37,6 +37,11 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/** The field error for a day that is not a real `YYYY-MM-DD` (the API's `asOf`); none for a good one. */
+export function asOfErrors(asOf: string | undefined): { field: string; zh: string; en: string }[] {
+  return asOf === undefined || isIsoDate(asOf) ? [] : [{ field: 'asOf', zh: `日期须写作 YYYY-MM-DD：${asOf.slice(0, 40)}`, en: `a date written YYYY-MM-DD: ${asOf.slice(0, 40)}` }];
+}
+
 /** Today on the caller's clock, as `YYYY-MM-DD` in the caller's time zone. */
 export function today(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');

@@ -4,7 +4,7 @@
  * browser (see vnode.ts), by every calculator page and the household view.
  */
 import type { CalcResult } from '@bangfu/sdk/calculators';
-import { unitText } from '@bangfu/sdk/format';
+import { figureText } from '@bangfu/sdk/format';
 import { h, type VNode } from './vnode.ts';
 import { clauseUrl, globalProvisionUrl } from './urls.ts';
 
@@ -23,19 +23,8 @@ export function statusZh(r: Pick<CalcResult, 'status' | 'min' | 'max'>): string 
   return '上限（文件规定“不超过”）';
 }
 
-/** The figure of a result in words: `14000.00 元`, `不低于 16800.00 元`, `2000.00 至 4000.00 元/户`, `不超过 6 个月`. */
-export function figureZh(r: Pick<CalcResult, 'status' | 'amount' | 'min' | 'max' | 'unit' | 'categories'>): string {
-  const u = unitText(r.unit)?.zh ?? r.unit;
-  const v = (x: string) => `${x} ${u}`;
-  if (r.categories?.length) return r.categories.map((c) => c.zh).join('；');
-  if (r.status === 'computed' && r.amount !== undefined) return v(r.amount);
-  if (r.status === 'range') {
-    if (r.min !== undefined && r.max !== undefined) return `区间 ${r.min} 至 ${v(r.max)}`;
-    if (r.min !== undefined) return `不低于 ${v(r.min)}`;
-    if (r.max !== undefined) return `不超过 ${v(r.max)}`;
-  }
-  return '';
-}
+/** The figure of a result in words (the SDK's, shared with the CLI): `14000.00 元`, `不低于 16800.00 元`, `区间 2000.00 至 4000.00 元/户`, `不超过 6 个月`. */
+export const figureZh = (r: Pick<CalcResult, 'status' | 'amount' | 'min' | 'max' | 'unit' | 'categories'>): string => figureText(r);
 
 const localId = (g: string) => g.slice(g.indexOf(':') + 1);
 const en = (t: string) => h('span', { lang: 'en', class: 'en' }, t);

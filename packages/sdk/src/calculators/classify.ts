@@ -3,7 +3,7 @@ import type { PolicyRules } from '../schema/index.ts';
 import { parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult, type Category } from './result.ts';
 import { dibaoStandard, Members, moneyString } from './input.ts';
-import { _covers, _firstOf, _inBand, _localOrNational, _ofConcept, type RuleOf } from './_rules.ts';
+import { _covers, _firstOf, _inBand, _ofConcept, type RuleOf } from './_rules.ts';
 import { _dibaoTest } from './dibao-test.ts';
 
 export const ClassifyInput = z
@@ -27,10 +27,11 @@ const C = CLASSIFY_CONCEPTS;
 /** Inclusion in tekun support for members with given traits: the inclusion provisions that name who (`members`). */
 const tekunByTrait = (policy: PolicyRules): RuleOf<'eligibility'> | undefined => _ofConcept(policy, C.tekunInclusion, 'eligibility').find((p) => p.members);
 
+/** The document's own provisions it reads (a national income test it falls back to is not the document's). */
 export const classifyUses = (policy: PolicyRules): string[] =>
-  [_localOrNational(policy, C.dibaoTest, 'multiple'), { rule: _firstOf(policy, C.band, 'multiple') }, { rule: _firstOf(policy, C.single, 'eligibility') }, { rule: tekunByTrait(policy) }]
-    .filter((x) => x?.rule && (!('of' in x) || x.of === policy.id))
-    .map((x) => x!.rule!.id);
+  [_firstOf(policy, C.dibaoTest, 'multiple'), _firstOf(policy, C.band, 'multiple'), _firstOf(policy, C.single, 'eligibility'), tekunByTrait(policy)]
+    .filter((p) => p !== undefined)
+    .map((p) => p.id);
 
 /**
  * Which of the document's income categories a household falls in: dibao (income below the

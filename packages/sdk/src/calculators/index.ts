@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Area, NationalRules, PolicyRules } from '../schema/index.ts';
 import type { CalcResult } from './result.ts';
 import { parseInput, type FieldError, type Parsed } from './input.ts';
-import { isIsoDate, statusOn, today } from '../validity.ts';
+import { asOfErrors, statusOn, today } from '../validity.ts';
 import { _nationalOf } from './_national.ts';
 import { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
 import { TemporaryAidInput, temporaryAid, temporaryAidRequires, temporaryAidUses } from './temporary-aid.ts';
@@ -91,7 +91,8 @@ export function rulesFor(policy: PolicyRules, ids: readonly CalculatorId[]): Pol
 /** Validate raw input and run a calculator: field-level errors instead of exceptions. */
 export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown, options: { asOf?: string } = {}): Parsed<CalcResult> {
   const calc = calculators[id] as unknown as Calculator;
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) return { ok: false, errors: [{ field: 'asOf', zh: `日期须写作 YYYY-MM-DD：${options.asOf.slice(0, 40)}`, en: `a date written YYYY-MM-DD: ${options.asOf.slice(0, 40)}` }] };
+  const badDay = asOfErrors(options.asOf);
+  if (badDay.length) return { ok: false, errors: badDay };
   const parsed = parseInput(calc.input, raw);
   if (!parsed.ok) return parsed;
   const missing = calc.requires?.(policy, parsed.value) ?? [];

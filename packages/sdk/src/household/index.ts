@@ -13,7 +13,7 @@ import { SEVERITIES } from '../calculators/temporary-aid.ts';
 import { DIBAO_CLASSES } from '../calculators/rent-subsidy.ts';
 import { _msg, dibaoStandard, enumOf, Members, moneyString, wholeNumber, parseInput, type FieldError, type Parsed } from '../calculators/input.ts';
 import { describeValue, type ValueText } from '../format.ts';
-import { isIsoDate, statusOn, today, type StatusOn } from '../validity.ts';
+import { asOfErrors, statusOn, today, type StatusOn } from '../validity.ts';
 
 /** A household, flat so that it fits a form and a URL query. Sections other than income and members are optional. */
 export const HouseholdInput = z
@@ -194,6 +194,19 @@ function categoryOf(h: Household, classified: CalcResult | undefined): Household
   return { group: 'none', zh: '不属于低保或低收入家庭（按所填收入）', en: 'neither dibao nor low-income (by the income entered)', basis: 'income' };
 }
 
+/** An answer withdrawn from the household: `not-eligible` for the reason given, keeping the document's status on the day. */
+const refused = (r: CalcResult, reason: CalcResult['reason'] & object, rest: Pick<CalcResult, 'steps' | 'provisions' | 'interpretations'>): CalcResult => ({
+  policy: r.policy,
+  calculator: r.calculator,
+  status: 'not-eligible',
+  unit: r.unit,
+  ...(r.validity ? { validity: r.validity } : {}),
+  reason,
+  steps: rest.steps,
+  provisions: rest.provisions,
+  ...(rest.interpretations ? { interpretations: rest.interpretations } : {}),
+});
+
 /**
  * A benefit reserved to groups the household is not in is not shown to it: the first provision the
  * answer cites that names groups (appliesTo) none of which is the household's turns the answer
@@ -209,16 +222,11 @@ function gate(policy: PolicyRules, result: CalcResult, groups: ReadonlySet<Group
     const clause = p.clause;
     // A national rule is named as the documents name it (《社会救助暂行办法》第十二条); the document's own by its clause.
     const cite = _citation(policy, id.slice(0, id.indexOf(':')), p);
-    return {
-      policy: result.policy,
-      calculator: result.calculator,
-      status: 'not-eligible',
-      unit: result.unit,
-      ...(result.validity ? { validity: result.validity } : {}),
-      reason: { zh: `此项只适用于${who}${cite.zh || `（条款 ${clause}）`}；本户在本地为：${category.zh}`, en: `For ${whoEn} only${cite.en || ` (clause ${clause})`}; this household here is: ${category.en}` },
-      steps: [{ zh: `${p.summary.zh}：适用于${who}，本户不在其内`, en: `${p.summary.en}: for ${whoEn}; the household is not among them`, provision: id, clause }],
-      provisions: [id],
-    };
+    return refused(
+      result,
+      { zh: `此项只适用于${who}${cite.zh || `（条款 ${clause}）`}；本户在本地为：${category.zh}`, en: `For ${whoEn} only${cite.en || ` (clause ${clause})`}; this household here is: ${category.en}` },
+      { steps: [{ zh: `${p.summary.zh}：适用于${who}，本户不在其内`, en: `${p.summary.en}: for ${whoEn}; the household is not among them`, provision: id, clause }], provisions: [id] },
+    );
   }
   return result;
 }
@@ -233,17 +241,15 @@ function supported(policy: PolicyRules, r: CalcResult, category: HouseholdCatego
   const rule = n?.provisions.find((p) => p.id === TEKUN_SUPPORT);
   const id = n && `${n.id}:${TEKUN_SUPPORT}`;
   const where = n && rule ? _citation(policy, n.id, rule).zh : '';
-  return {
-    policy: r.policy,
-    calculator: r.calculator,
-    status: 'not-eligible',
-    unit: r.unit,
-    ...(r.validity ? { validity: r.validity } : {}),
-    reason: { zh: `本户为${category.zh}，按特困人员供养保障${where}（见“特困人员基本生活标准”），不领低保金，也无低保渐退`, en: `The household is ${category.en}: supported as tekun (see the tekun standard), not through dibao` },
-    steps: rule && id ? [{ zh: `${rule.summary.zh}：特困人员按特困供养保障`, en: rule.summary.en, provision: id, clause: rule.clause }] : [],
-    provisions: id ? [id] : [],
-    ...(rule?.interpretation && id ? { interpretations: [{ provision: id, ...rule.interpretation }] } : {}),
-  };
+  return refused(
+    r,
+    { zh: `本户为${category.zh}，按特困人员供养保障${where}（见“特困人员基本生活标准”），不领低保金，也无低保渐退`, en: `The household is ${category.en}: supported as tekun (see the tekun standard), not through dibao` },
+    {
+      steps: rule && id ? [{ zh: `${rule.summary.zh}：特困人员按特困供养保障`, en: rule.summary.en, provision: id, clause: rule.clause }] : [],
+      provisions: id ? [id] : [],
+      ...(rule?.interpretation && id ? { interpretations: [{ provision: id, ...rule.interpretation }] } : {}),
+    },
+  );
 }
 
 /** What one policy offers one household. Input must already be valid (see `compareHousehold`). */
@@ -327,8 +333,9 @@ export interface HouseholdComparison {
 export function compareHousehold(raw: unknown, policies: readonly PolicyRules[], options: { asOf?: string } = {}): Parsed<HouseholdComparison> {
   const parsed = parseInput(HouseholdInput, raw);
   if (!parsed.ok) return parsed;
+  const badDay = asOfErrors(options.asOf);
+  if (badDay.length) return { ok: false, errors: badDay };
   const asOf = options.asOf ?? today();
-  if (!isIsoDate(asOf)) return { ok: false, errors: [{ field: 'asOf', zh: `日期须为 YYYY-MM-DD 格式的真实日期：${asOf.slice(0, 40)}`, en: `a real date written YYYY-MM-DD: ${asOf.slice(0, 40)}` }] };
   const views = policies.map((p) => householdView(p, parsed.value, asOf));
   return { ok: true, value: { input: parsed.value, views, differences: differences(views) } };
 }
