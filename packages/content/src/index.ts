@@ -12,7 +12,10 @@
  * The MDX vocabulary (components the site renders):
  *   <Clause id="4.3" heading="加大医疗保障帮扶力度"> … </Clause>   a clause, its stable id and printed heading
  *   <Fig p="medical.inpatient.dibao.threshold">4000元</Fig>   a figure linked to one or more provisions (space-separated)
- *   <Ed orig="服条">服务</Ed>              an editorial correction: the source printed `orig`
+ *   <Ed orig="服条">服务</Ed>              a fault of the extraction, corrected: the source file printed `orig`
+ *   <Ed kind="drafting" meant="区级" note="…" en="…">市级</Ed>
+ *       a fault of drafting, kept as printed: what is meant (`meant`, where one can say) and why (`note`
+ *       in Chinese, `en` in English); the document itself printed the text, so nothing is fixed
  *   <NR kind="date|docnumber|ordinal|count|name|period">…</NR>   a number that is not a rule
  *   <Duty of="2.1">（责任单位：<Dept lead>县民政局</Dept>、<Dept>县财政局</Dept>）</Duty>
  *       a 责任单位 line and the departments it names, as printed; `lead` where the text says which leads;
@@ -52,9 +55,19 @@ export interface Figure {
   provisions: string[];
   text: string;
 }
+/** An editorial note on a fault (<Ed>). */
 export interface Correction {
+  /** `extraction`: the source file is wrong and the rendering corrects it; `drafting`: the document itself is wrong and the rendering keeps it. */
+  kind: 'extraction' | 'drafting';
+  /** What the source file printed (extraction faults; for a drafting fault the text itself). */
   orig: string;
+  /** The text as rendered. */
   text: string;
+  /** A drafting fault: what is meant, where one can say. */
+  meant?: string;
+  /** Why, in Chinese and English. */
+  note?: string;
+  en?: string;
 }
 export interface NonRule {
   kind: string;
@@ -120,9 +133,9 @@ function textOf(n: Node): string {
   return (n.children ?? []).map(textOf).join('') + (n.type === 'paragraph' || n.type === 'heading' || (isJsx(n) && n.name === 'p') ? '\n' : '');
 }
 
-/** Text as the source printed it: <Ed> reverted to its `orig`. */
+/** Text as the source printed it: an extraction fault's <Ed> reverted to its `orig` (a drafting fault is printed as rendered). */
 function sourceOf(n: Node): string {
-  if (isJsx(n) && n.name === 'Ed') return attr(n, 'orig') ?? '';
+  if (isJsx(n) && n.name === 'Ed' && attr(n, 'kind') !== 'drafting') return attr(n, 'orig') ?? '';
   if (n.type === 'text' || n.type === 'inlineCode') return n.value ?? '';
   if (n.type === 'break' || (isJsx(n) && n.name === 'br')) return '\n';
   return (n.children ?? []).map(sourceOf).join('') + (n.type === 'paragraph' || n.type === 'heading' || (isJsx(n) && n.name === 'p') ? '\n' : '');
@@ -139,7 +152,9 @@ function collect(n: Node, out: ClauseText): void {
   if (isJsx(n) && n.name === 'Fig') {
     out.figures.push({ provisions: (attr(n, 'p') ?? '').split(/\s+/).filter(Boolean), text: textOf(n) });
   } else if (isJsx(n) && n.name === 'Ed') {
-    out.corrections.push({ orig: attr(n, 'orig') ?? '', text: textOf(n) });
+    const kind = attr(n, 'kind') === 'drafting' ? 'drafting' : 'extraction';
+    const [meant, note, en] = [attr(n, 'meant'), attr(n, 'note'), attr(n, 'en')];
+    out.corrections.push({ kind, orig: kind === 'drafting' ? textOf(n) : (attr(n, 'orig') ?? ''), text: textOf(n), ...(meant ? { meant } : {}), ...(note ? { note } : {}), ...(en ? { en } : {}) });
   } else if (isJsx(n) && n.name === 'NR') {
     out.nonRules.push({ kind: attr(n, 'kind') ?? '', text: textOf(n) });
   } else if (isJsx(n) && n.name === 'Duty') {
@@ -230,3 +245,5 @@ export function coverage(r: Rendering): Coverage {
     unmarked: r.clauses.flatMap((c) => numeralsIn(c.unmarkedText).map((n) => `${c.id}: ${n}`)),
   };
 }
+
+export * from './reading.ts';

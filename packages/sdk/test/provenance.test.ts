@@ -83,8 +83,15 @@ describe.each(documents)('%s', (id, policy, dir) => {
     expect(gaps).toEqual([]);
   });
 
-  it('marks every editorial correction with what the source printed', () => {
-    for (const c of rendering.clauses) for (const e of c.corrections) expect(e.orig.length, `${c.id}: <Ed> without orig`).toBeGreaterThan(0);
+  it('marks every editorial correction with what the source printed, and every drafting fault with what is meant or why', () => {
+    const problems: string[] = [];
+    for (const c of rendering.clauses)
+      for (const e of c.corrections) {
+        if (e.kind === 'extraction' && !e.orig) problems.push(`${c.id}: <Ed> of an extraction fault without orig (what the source file printed)`);
+        if (e.kind === 'drafting' && !e.meant && !e.note) problems.push(`${c.id}: <Ed kind="drafting"> says neither what is meant (meant) nor why (note)`);
+        if (e.kind === 'drafting' && e.note && !e.en) problems.push(`${c.id}: <Ed kind="drafting"> note without its English (en)`);
+      }
+    expect(problems).toEqual([]);
   });
 });
 

@@ -113,7 +113,10 @@ export const Policy = z
     period: z.object({ from: z.string(), to: z.string() }).optional(),
     /** When it is in force: start and end, each with its basis and the words it rests on (see `statusOn`). */
     inForce: InForce.optional(),
+    /** The documents the text says it implements (贯彻落实 / 根据 … 制定本方案), as printed. */
     parents: z.array(ParentPolicy),
+    /** Other documents the text cites (by title or 文号) without implementing them. */
+    citations: z.array(ParentPolicy).default([]),
     groups: z.array(TargetGroup),
     clauses: z.array(Clause).min(1),
     provisions: z.array(Provision).min(1),
