@@ -6,6 +6,7 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { _excerpt, MAX_DEPTH, MAX_STRING_BYTES } from './calculators/input.ts';
 import { CALCULATOR_IDS, calculate, calculators, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
 import { compareHousehold } from './household/index.ts';
@@ -36,10 +37,13 @@ Usage:
                                                     and its status on the day (default today)
   bangfu provisions --policy <id[,id…]|all> [--area <area>] [--format json|csv]
                                                     every provision with its quote, clause and value
-  bangfu calc <calculator> --policy <id[,id…]|all> --input '<json>' | --input @file.json [--as-of YYYY-MM-DD]
-                                                    one household: one JSON object (an array for all)
+  bangfu calc <calculator> --policy <id[,id…]|all> --input '<json>' | --input @file.json [--as-of YYYY-MM-DD] [--no-steps]
+                                                    one household: one JSON object (an array for all);
+                                                    --no-steps leaves the steps trace out (same answer)
+  bangfu calc <calculator> --help                   the calculator's input fields: type, meaning, default
+  bangfu schema <calculator>                        the JSON Schema of the calculator's input
   bangfu calc <calculator> --policy <id[,id…]|all> --input-file <households.jsonl|-> [--input-format jsonl|csv]
-              [--format jsonl|csv] [--strict] [--as-of YYYY-MM-DD]
+              [--format jsonl|csv] [--strict] [--as-of YYYY-MM-DD] [--no-steps]
                                                     a batch, read and written line by line (- is stdin):
                                                     one output line per household × policy; a bad line
                                                     is reported with its line number, never aborts
@@ -61,6 +65,8 @@ Areas:       ${AREA_IDS.join(', ')}
 
 Output goes to stdout. Errors: a message naming the field (中文 / English) on stderr,
 exit code 2, nothing on stdout. An internal error exits 1 (BANGFU_DEBUG=1 shows its stack).
+
+bangfu --version prints the version.
 
 Limits: 1 MB per --input, @file or batch line; ${MAX_STRING_BYTES / 1024} kB per string value (or key); nesting depth ${MAX_DEPTH}.
 A UTF-8 byte-order mark at the start of any input is ignored.
@@ -242,10 +248,11 @@ interface BatchOptions {
   inputFormat: string;
   fmt: string;
   asOf: string;
+  trace: boolean;
   strict: boolean;
 }
 
-async function batch({ id, list, file, inputFormat, fmt, asOf, strict }: BatchOptions): Promise<number> {
+async function batch({ id, list, file, inputFormat, fmt, asOf, trace, strict }: BatchOptions): Promise<number> {
   let stream: AsyncIterable<Buffer>;
   if (file === '-') stream = process.stdin;
   else {
@@ -327,7 +334,7 @@ async function batch({ id, list, file, inputFormat, fmt, asOf, strict }: BatchOp
         }
       }
       for (const p of list) {
-        const r = calculate(id, p, input, { asOf });
+        const r = calculate(id, p, input, { asOf, trace });
         if (!r.ok) {
           await fail(line, formatErrors(r.errors).replace(/\n/g, '; '), p.id);
           continue;
@@ -351,11 +358,13 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
     allowPositionals: true,
     options: {
       policy: { type: 'string' }, input: { type: 'string', multiple: true }, 'input-file': { type: 'string', multiple: true }, 'input-format': { type: 'string' },
-      format: { type: 'string' }, 'as-of': { type: 'string' }, strict: { type: 'boolean' },
+      format: { type: 'string' }, 'as-of': { type: 'string' }, strict: { type: 'boolean' }, 'no-steps': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
-  const asOf = asOfDate(values['as-of']);
   const id = positionals[0];
+  if (values.help && id && (CALCULATOR_IDS as string[]).includes(id)) return { out: calculatorHelp(id as CalculatorId) };
+  const asOf = asOfDate(values['as-of']);
+  const trace = !values['no-steps'];
   if (!id || !(CALCULATOR_IDS as string[]).includes(id)) {
     throw usageError('calculator', `未知的计算器：${id === undefined ? '（缺少）' : _excerpt(id)}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator ${id === undefined ? '(missing)' : _excerpt(id)}; expected one of ${CALCULATOR_IDS.join(', ')}`);
   }
@@ -367,14 +376,14 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
     const fmt = format(values.format, ['jsonl', 'csv'], 'jsonl');
     const inputFormat = values['input-format'] ?? 'jsonl';
     if (!['jsonl', 'csv'].includes(inputFormat)) throw usageError('--input-format', '输入格式须为 jsonl、csv', 'input format must be one of jsonl, csv');
-    return { code: await batch({ id: id as CalculatorId, list, file, inputFormat, fmt, asOf, strict: values.strict ?? false }) };
+    return { code: await batch({ id: id as CalculatorId, list, file, inputFormat, fmt, asOf, trace, strict: values.strict ?? false }) };
   }
   if (values['input-format'] !== undefined) throw usageError('--input-format', '--input-format 只用于 --input-file', '--input-format goes with --input-file only');
   if (values.strict) throw usageError('--strict', '--strict 只用于 --input-file', '--strict goes with --input-file only');
   format(values.format, ['json'], 'json');
   const input = readInput(inputArg);
   const results = list.map((p) => {
-    const r = calculate(id as CalculatorId, p, input, { asOf });
+    const r = calculate(id as CalculatorId, p, input, { asOf, trace });
     if (!r.ok) throw new UsageError(r.errors);
     return r.value;
   });
@@ -475,6 +484,46 @@ function compareCommand(argv: string[]): string {
   return tables.map((t, i) => (i === 0 ? compareCsv(t, version) : compareCsv(t, version).split('\r\n').slice(1).join('\r\n'))).join('').trimEnd();
 }
 
+/** The JSON Schema of a calculator's input (what `bangfu schema` prints and `calc --help` lists). */
+const inputSchema = (id: CalculatorId): Record<string, any> =>
+  ({ ...z.toJSONSchema(calculators[id].input as z.ZodType, { io: 'input', unrepresentable: 'any' }), title: `bangfu calc ${id} input` }) as Record<string, any>;
+
+/** `bangfu calc <calculator> --help`: each field with its type, whether it is required, its default and meaning. */
+function calculatorHelp(id: CalculatorId): string {
+  const schema = inputSchema(id);
+  const required = new Set<string>(schema.required ?? []);
+  const typeOf = (f: Record<string, any>): string =>
+    f.enum ? f.enum.join(' | ') : f.type === 'array' ? `array of ${f.items?.type === 'object' ? `{ ${Object.keys(f.items.properties ?? {}).join(', ')} }` : (f.items?.type ?? 'value')}` : f.type === 'string' ? 'string (元 amounts as decimal text: "24000", "2.4万", "24,000.50")' : String(f.type ?? 'value');
+  const lines = Object.entries<Record<string, any>>(schema.properties ?? {}).flatMap(([name, f]) => {
+    const head = `  ${name}${required.has(name) ? ' (required)' : f.default !== undefined ? ` (default ${JSON.stringify(f.default)})` : ' (optional)'}: ${typeOf(f)}`;
+    const sub = f.type === 'array' && f.items?.properties ? Object.entries<Record<string, any>>(f.items.properties).map(([k, g]) => `      ${k}${g.default !== undefined ? ` (default ${JSON.stringify(g.default)})` : ''}: ${g.type} — ${g.description ?? ''}`) : [];
+    return [head, `      ${f.description ?? ''}`, ...sub];
+  });
+  const c = calculators[id];
+  return [`bangfu calc ${id} — ${c.title.zh} / ${c.title.en}`, '', 'Input fields (--input JSON object):', ...lines, '', `JSON Schema: bangfu schema ${id}`, `Example: bangfu calc ${id} --policy ${POLICY_IDS[0]} --input '${JSON.stringify(EXAMPLES[id])}'`].join('\n');
+}
+
+/** A valid input of each calculator, for the help text. */
+const EXAMPLES: Record<CalculatorId, Record<string, unknown>> = {
+  'medical-aid': { group: 'dibao', care: 'inpatient', selfPaid: '24000' },
+  'temporary-aid': { dibaoStandard: '600', persons: 3, months: 2 },
+  'dibao-benefit': { dibaoStandard: '600', perCapitaIncome: '300', members: [{}, { severeDisability: true }] },
+  classify: { dibaoStandard: '600', perCapitaIncome: '700', members: [{}, {}] },
+  'gradual-exit': { dibaoStandard: '600', perCapitaIncome: '1000' },
+  'rent-subsidy': { dibaoStandard: '600', monthlyRent: '800' },
+  'special-hardship-standard': { dibaoStandard: '600' },
+};
+
+function schemaCommand(argv: string[]): string {
+  const id = argv[0];
+  if (!id || !(CALCULATOR_IDS as string[]).includes(id))
+    throw usageError('calculator', `未知的计算器：${id === undefined ? '（缺少）' : _excerpt(id)}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator ${id === undefined ? '(missing)' : _excerpt(id)}; expected one of ${CALCULATOR_IDS.join(', ')}`);
+  return JSON.stringify(inputSchema(id as CalculatorId), null, 2);
+}
+
+/** The package's version, from its package.json (the same file next to src/ and dist/). */
+const version = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 /** An unexpected error, said in one line (the stack only with BANGFU_DEBUG=1): exit 1. */
 function internalError(e: unknown): never {
   if (process.env.BANGFU_DEBUG === '1') process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
@@ -513,6 +562,14 @@ async function main(argv: string[]): Promise<number> {
         break;
       case 'household':
         out = householdCommand(rest);
+        break;
+      case 'schema':
+        out = schemaCommand(rest);
+        break;
+      case '--version':
+      case '-v':
+      case 'version':
+        out = version();
         break;
       case undefined:
       case '--help':

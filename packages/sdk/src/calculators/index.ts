@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Area, NationalRules, PolicyRules } from '../schema/index.ts';
-import type { CalcResult } from './result.ts';
+import { deepFreeze, type CalcResult } from './result.ts';
 import { parseInput, type FieldError, type Parsed } from './input.ts';
 import { asOfErrors, statusOn, today } from '../validity.ts';
 import { _nationalOf } from './_national.ts';
@@ -88,8 +88,28 @@ export function rulesFor(policy: PolicyRules, ids: readonly CalculatorId[]): Pol
   return { id: policy.id, provisions: policy.provisions.filter((p) => areas.has(p.area)), ...(policy.inForce ? { inForce: policy.inForce } : {}), ...(national.length ? { national } : {}) };
 }
 
+/** Options of `calculate`. */
+export interface CalculateOptions {
+  /** The day to judge whether the document is in force (YYYY-MM-DD; default today on the caller's clock). */
+  asOf?: string;
+  /** Build the steps trace (default true); `false` returns `steps: []`, the same answer, faster. */
+  trace?: boolean;
+}
+
+/** Whether a document is in force on a day, worked out once per (policy, day). */
+const statusCache = new WeakMap<PolicyRules, Map<string, ReturnType<typeof statusOn>>>();
+function statusOf(policy: PolicyRules, day: string): ReturnType<typeof statusOn> {
+  let byDay = statusCache.get(policy);
+  if (!byDay) statusCache.set(policy, (byDay = new Map()));
+  if (!byDay.has(day)) {
+    if (byDay.size > 64) byDay.clear();
+    byDay.set(day, deepFreeze(statusOn(policy, day)));
+  }
+  return byDay.get(day);
+}
+
 /** Validate raw input and run a calculator: field-level errors instead of exceptions. */
-export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown, options: { asOf?: string } = {}): Parsed<CalcResult> {
+export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown, options: CalculateOptions = {}): Parsed<CalcResult> {
   const calc = calculators[id] as unknown as Calculator;
   const badDay = asOfErrors(options.asOf);
   if (badDay.length) return { ok: false, errors: badDay };
@@ -98,7 +118,8 @@ export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown, o
   const missing = calc.requires?.(policy, parsed.value) ?? [];
   if (missing.length) return { ok: false, errors: missing };
   // Whether the document is in force on the day asked (default today, on the caller's clock): a lapsed one's answer is its text, not the rules in force.
-  const validity = statusOn(policy, options.asOf ?? today());
-  const result = calc.run(policy, parsed.value);
-  return { ok: true, value: validity ? { ...result, validity } : result };
+  const validity = statusOf(policy, options.asOf ?? today());
+  const result = id === 'medical-aid' ? medicalAid(policy, parsed.value as never, { trace: options.trace }) : calc.run(policy, parsed.value);
+  const traced = options.trace === false && result.steps.length ? { ...result, steps: [] } : result;
+  return { ok: true, value: validity ? { ...traced, validity } : traced };
 }

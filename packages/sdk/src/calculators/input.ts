@@ -109,8 +109,9 @@ function amountMessage(problem: AmountProblem, zh: string, en: string, typed: st
 /** The kinds of field whose typed text is read into a value: an amount of 元, or a whole number. */
 export type FieldKind = 'money' | 'whole';
 /** The kind of each schema the factories below make, so that `normalisedEntries` can find a schema's money and count fields. */
+// Keyed by the schema's definition, which a copy made by `.describe()` or `.meta()` shares.
 const KINDS = new WeakMap<object, FieldKind>();
-const kinded = <S extends object>(kind: FieldKind, schema: S): S => (KINDS.set(schema, kind), schema);
+const kinded = <S extends z.ZodType>(kind: FieldKind, schema: S): S => (KINDS.set(schema.def, kind), schema);
 
 /** Bounds on an amount, in 元, with the message for an amount outside them. */
 interface AmountBounds {
@@ -386,11 +387,11 @@ export const wholeNumber = (zh: string, en: string, min: number, max: number) =>
 export const Member = z
   .object({
     /** 重度残疾（一、二级，或三级智力、精神残疾）. */
-    severeDisability: z.boolean({ error: _msg('是否重度残疾须为 true 或 false', 'severeDisability must be true or false') }).default(false),
+    severeDisability: z.boolean({ error: _msg('是否重度残疾须为 true 或 false', 'severeDisability must be true or false') }).default(false).describe('重度残疾（一、二级，或三级智力、精神残疾）/ severe disability (grade 1 or 2, or grade 3 intellectual or mental)'),
     /** 重病（患重特大疾病）. */
-    seriousIllness: z.boolean({ error: _msg('是否重病须为 true 或 false', 'seriousIllness must be true or false') }).default(false),
+    seriousIllness: z.boolean({ error: _msg('是否重病须为 true 或 false', 'seriousIllness must be true or false') }).default(false).describe('重病（患重特大疾病）/ serious illness (a major or catastrophic disease)'),
     /** 持证残疾人（any grade）. */
-    disabled: z.boolean({ error: _msg('是否残疾须为 true 或 false', 'disabled must be true or false') }).default(false),
+    disabled: z.boolean({ error: _msg('是否残疾须为 true 或 false', 'disabled must be true or false') }).default(false).describe('持证残疾人（任何等级）/ holds a disability certificate (any grade)'),
   })
   .strict();
 export type Member = z.infer<typeof Member>;
@@ -457,7 +458,7 @@ function kindsOf(schema: z.ZodType): Record<string, FieldKind> {
   for (const [name, field] of Object.entries(shape)) {
     let s: z.ZodType = field;
     while (WRAPPERS.has(s.def.type)) s = (s.def as unknown as { innerType: z.ZodType }).innerType;
-    const kind = KINDS.get(s);
+    const kind = KINDS.get(s.def);
     if (kind) out[name] = kind;
   }
   return out;

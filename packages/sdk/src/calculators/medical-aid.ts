@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { CARE_TYPE_IDS, CARE_TYPES, type CareType, TARGET_GROUP_IDS, TARGET_GROUPS, type PolicyRules, type Provision } from '../schema/index.ts';
-import { formatFen, maxOf, minOf, parseMoney, plain, ZERO } from '../money.ts';
-import { _Trace, type CalcResult } from './result.ts';
+import { formatFen, maxOf, minOf, Money, parseMoney, plain, ZERO } from '../money.ts';
+import { _Trace, deepFreeze, type CalcResult, type Step } from './result.ts';
 import { enumOf, moneyString } from './input.ts';
 import { _clausesOfArea } from './_rules.ts';
 
 export const MedicalAidInput = z
   .object({
     /** The person's target group. */
-    group: enumOf(TARGET_GROUP_IDS, '救助对象类别', 'group'),
+    group: enumOf(TARGET_GROUP_IDS, '救助对象类别', 'group').describe('救助对象类别 / the person’s target group'),
     /** Type of care. */
-    care: enumOf(CARE_TYPE_IDS, '就医类型', 'care type'),
+    care: enumOf(CARE_TYPE_IDS, '就医类型', 'care type').describe('就医类型 / type of care: inpatient (住院), outpatient-chronic (门诊慢特病), outpatient-major (门诊重特大疾病)'),
     /** This year's self-paid cost within the basic-insurance policy range, after all insurance (元). */
-    selfPaid: moneyString('政策范围内自负费用', 'self-paid cost'),
+    selfPaid: moneyString('政策范围内自负费用', 'self-paid cost').describe('本年度政策范围内自负费用（元）/ this year’s self-paid cost within the basic-insurance policy range, after all insurance (元)'),
     /** Aid of this care type already received this year (元). */
-    aidedThisYear: moneyString('本年度已获救助金额', 'aid already received this year').default('0'),
+    aidedThisYear: moneyString('本年度已获救助金额', 'aid already received this year').default('0').describe('本年度已获同类医疗救助金额（元）/ aid of this care type already received this year (元)'),
   })
   .strict();
 export type MedicalAidInput = z.input<typeof MedicalAidInput>;
@@ -36,89 +36,241 @@ export const medicalAidUses = (policy: PolicyRules): string[] =>
 
 const fen = formatFen;
 
+// The words of each step, written once: the exact path (decimal.js) and the fast path (integer fen)
+// fill them with the same plain decimal strings.
+const say = {
+  threshold: (th: string, selfPaid: string, base: string) => ({ zh: `扣除起付线 ${th} 元`, en: `Deduct the threshold of ${th} 元`, arithmetic: `max(${selfPaid} − ${th}, 0) = ${base}` }),
+  noThreshold: (selfPaid: string) => ({ zh: '不设起付线', en: 'No threshold', arithmetic: selfPaid }),
+  unsetThreshold: (selfPaid: string) => ({ zh: '本文件未对该情形规定起付线，按全部自负费用计算', en: 'The document sets no threshold here; the whole self-paid cost counts', arithmetic: selfPaid }),
+  ratio: (pct: string, isFloor: boolean, base: string, r: string, raw: string) => ({
+    zh: isFloor ? `按不低于 ${pct}% 的比例救助（下限）` : `按 ${pct}% 的比例救助`,
+    en: isFloor ? `Aid at no less than ${pct}% (a floor)` : `Aid at ${pct}%`,
+    arithmetic: `${base} × ${r} = ${raw}`,
+  }),
+  cap: (c: string, aided: string, remaining: string, raw: string, amount: string) => ({
+    zh: `年度救助限额 ${c} 元，本年度已获救助 ${aided} 元，尚余 ${remaining} 元`,
+    en: `Annual cap ${c} 元, aid already received this year ${aided} 元, ${remaining} 元 left`,
+    arithmetic: `min(${raw}, max(${c} − ${aided}, 0)) = ${amount}`,
+  }),
+  noCap: { zh: '不设年度救助限额', en: 'No annual cap' },
+  unsetCap: { zh: '本文件未对该情形规定年度救助限额', en: 'The document sets no annual cap here' },
+  rounded: (amount: string) => ({ zh: `结果四舍五入到分：${amount} 元`, en: `Rounded half-up to the fen: ${amount} 元` }),
+};
+
+function notSpecified(policy: PolicyRules, group: z.infer<typeof MedicalAidInput>['group'], care: CareType): CalcResult {
+  const clauses = _clausesOfArea(policy, 'medical');
+  return new _Trace(policy).result('medical-aid', 'CNY', {
+    status: 'not-specified',
+    reason: {
+      zh: `本文件未规定${TARGET_GROUPS[group].zh}${CARE_TYPES[care].zh}医疗救助的救助比例${clauses.length ? `；涉及医疗救助的条款：${clauses.join('、')}` : ''}`,
+      en: `The document sets no ${CARE_TYPES[care].en} medical-aid ratio for ${TARGET_GROUPS[group].en}${clauses.length ? `; clauses on medical aid: ${clauses.join(', ')}` : ''}`,
+    },
+    clauses,
+  });
+}
+
 /**
- * Medical aid for one person and one care type over a year:
+ * Medical aid for one person and one care type over a year, in exact decimals (decimal.js) with the
+ * steps trace: the reference reading, and the path the compiled evaluator takes for amounts too large
+ * for integer fen in a double.
  *   aid = min((selfPaid − threshold)⁺ × ratio, (cap − aidedThisYear)⁺)
  * The threshold and ratio apply to this year's self-paid cost; the annual cap is reduced by aid
  * already received this year. Rounded to the fen at the end.
  */
-export function medicalAid(policy: PolicyRules, input: z.infer<typeof MedicalAidInput>): CalcResult {
-  const t = new _Trace(policy);
+export function _medicalAidExact(policy: PolicyRules, input: z.infer<typeof MedicalAidInput>): CalcResult {
   const { group, care } = input;
+  const ratio = find(policy, 'ratio', group, care);
+  if (!ratio) return notSpecified(policy, group, care);
+  const t = new _Trace(policy);
   const selfPaid = parseMoney(input.selfPaid);
   const aided = parseMoney(input.aidedThisYear);
-  const groupZh = TARGET_GROUPS[group].zh;
-  const careZh = CARE_TYPES[care].zh;
-
-  const ratio = find(policy, 'ratio', group, care);
   const threshold = find(policy, 'threshold', group, care);
   const cap = find(policy, 'cap', group, care);
 
-  if (!ratio) {
-    const clauses = _clausesOfArea(policy, 'medical');
-    return t.result('medical-aid', 'CNY', {
-      status: 'not-specified',
-      reason: {
-        zh: `本文件未规定${groupZh}${careZh}医疗救助的救助比例${clauses.length ? `；涉及医疗救助的条款：${clauses.join('、')}` : ''}`,
-        en: `The document sets no ${CARE_TYPES[care].en} medical-aid ratio for ${TARGET_GROUPS[group].en}${clauses.length ? `; clauses on medical aid: ${clauses.join(', ')}` : ''}`,
-      },
-      clauses,
-    });
-  }
-
-  // 1. Threshold.
   let base = selfPaid;
   if (threshold && threshold.amount !== null) {
     const th = parseMoney(threshold.amount);
     base = maxOf(selfPaid.minus(th), ZERO);
-    t.step(
-      { zh: `扣除起付线 ${plain(th)} 元`, en: `Deduct the threshold of ${plain(th)} 元`, arithmetic: `max(${plain(selfPaid)} − ${plain(th)}, 0) = ${plain(base)}` },
-      threshold,
-    );
-  } else if (threshold) {
-    t.step({ zh: '不设起付线', en: 'No threshold', arithmetic: `${plain(selfPaid)}` }, threshold);
-  } else {
-    t.step({ zh: '本文件未对该情形规定起付线，按全部自负费用计算', en: 'The document sets no threshold here; the whole self-paid cost counts', arithmetic: `${plain(selfPaid)}` });
-  }
+    t.step(say.threshold(plain(th), plain(selfPaid), plain(base)), threshold);
+  } else t.step(threshold ? say.noThreshold(plain(selfPaid)) : say.unsetThreshold(plain(selfPaid)), threshold);
 
-  // 2. Ratio.
   const r = parseMoney(ratio.ratio);
   const raw = base.times(r);
   const isFloor = ratio.bound === 'min';
-  t.step(
-    {
-      zh: isFloor ? `按不低于 ${plain(r.times(100))}% 的比例救助（下限）` : `按 ${plain(r.times(100))}% 的比例救助`,
-      en: isFloor ? `Aid at no less than ${plain(r.times(100))}% (a floor)` : `Aid at ${plain(r.times(100))}%`,
-      arithmetic: `${plain(base)} × ${plain(r)} = ${plain(raw)}`,
-    },
-    ratio,
-  );
+  t.step(say.ratio(plain(r.times(100)), isFloor, plain(base), plain(r), plain(raw)), ratio);
 
-  // 3. Annual cap, less aid already received this year.
   let amount = raw;
-  let remaining: ReturnType<typeof parseMoney> | undefined;
   if (cap && cap.amount !== null) {
     const c = parseMoney(cap.amount);
-    remaining = maxOf(c.minus(aided), ZERO);
+    const remaining = maxOf(c.minus(aided), ZERO);
     amount = minOf(raw, remaining);
-    t.step(
-      {
-        zh: `年度救助限额 ${plain(c)} 元，本年度已获救助 ${plain(aided)} 元，尚余 ${plain(remaining)} 元`,
-        en: `Annual cap ${plain(c)} 元, aid already received this year ${plain(aided)} 元, ${plain(remaining)} 元 left`,
-        arithmetic: `min(${plain(raw)}, max(${plain(c)} − ${plain(aided)}, 0)) = ${plain(amount)}`,
-      },
-      cap,
-    );
-  } else if (cap) {
-    t.step({ zh: '不设年度救助限额', en: 'No annual cap' }, cap);
-  } else {
-    t.step({ zh: '本文件未对该情形规定年度救助限额', en: 'The document sets no annual cap here' });
-  }
+    t.step(say.cap(plain(c), plain(aided), plain(remaining), plain(raw), plain(amount)), cap);
+  } else t.step(cap ? say.noCap : say.unsetCap, cap);
 
-  t.step({ zh: `结果四舍五入到分：${fen(amount)} 元`, en: `Rounded half-up to the fen: ${fen(amount)} 元` });
+  t.step(say.rounded(fen(amount)));
+  return t.result('medical-aid', 'CNY', isFloor ? { status: 'range', min: fen(amount) } : { status: 'computed', amount: fen(amount) });
+}
 
-  if (isFloor) {
-    return t.result('medical-aid', 'CNY', { status: 'range', min: fen(amount) });
+// ---------------------------------------------------------------------------------------------
+// The compiled evaluator: the rules of one policy resolved once per (group, care), their figures
+// turned into integers (fen, and the ratio as numerator over a power of ten), so that one household
+// costs a few integer operations. Exact: every integer stays below 2^53 (inputs too large for that
+// take the decimal path above), and the result is rounded half-up to the fen once, at the end.
+// ---------------------------------------------------------------------------------------------
+
+/** Inputs up to this many fen (a hundred billion 元) take the integer path. */
+const FAST_MAX_FEN = 10_000_000_000_000;
+const CANONICAL = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/** "24000.5" → 2400050 fen; undefined where the amount is too large for the integer path. */
+function toFenInt(s: string): number | undefined {
+  const m = CANONICAL.exec(s);
+  if (!m) return undefined;
+  const f = m[2] === undefined ? 0 : m[2].length === 1 ? Number(m[2]) * 10 : Number(m[2]);
+  const v = Number(m[1]) * 100 + f;
+  return v <= FAST_MAX_FEN ? v : undefined;
+}
+
+/** An integer count of 10^-digits 元 as a plain decimal string without trailing zeros ("14000.35", "4000"). */
+function plainUnits(units: number, digits: number): string {
+  const s = String(units).padStart(digits + 1, '0');
+  const int = s.slice(0, s.length - digits);
+  const frac = s.slice(s.length - digits).replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : int;
+}
+const fenString = (f: number): string => `${Math.trunc(f / 100)}.${String(f % 100).padStart(2, '0')}`;
+
+interface Plan {
+  ratio: Rule<'ratio'>;
+  threshold?: Rule<'threshold'>;
+  cap?: Rule<'cap'>;
+  /** Threshold in fen, or undefined where there is none to deduct. */
+  thFen?: number;
+  /** Ratio = num / 10^scale. */
+  num: number;
+  scale: number;
+  capFen?: number;
+  isFloor: boolean;
+  /** Strings of the rules' own figures, worked out once. */
+  thPlain?: string;
+  pct: string;
+  rPlain: string;
+  capPlain?: string;
+  /** Global ids of the provisions used, in the order the steps use them, and their notes. */
+  provisions: readonly string[];
+  interpretations?: CalcResult['interpretations'];
+}
+
+/** Evaluates medical aid for one policy: rules resolved once; `trace: false` leaves the steps out. */
+export type MedicalAidEvaluator = (input: z.infer<typeof MedicalAidInput>, options?: { trace?: boolean }) => CalcResult;
+
+export function compileMedicalAid(policy: PolicyRules): MedicalAidEvaluator {
+  const plans = new Map<string, Plan | CalcResult>();
+  for (const group of TARGET_GROUP_IDS)
+    for (const care of CARE_TYPE_IDS) {
+      const ratio = find(policy, 'ratio', group, care);
+      if (!ratio) {
+        plans.set(`${group}/${care}`, deepFreeze(notSpecified(policy, group, care)));
+        continue;
+      }
+      const threshold = find(policy, 'threshold', group, care);
+      const cap = find(policy, 'cap', group, care);
+      const r = parseMoney(ratio.ratio);
+      const scale = r.decimalPlaces();
+      const th = threshold?.amount != null ? parseMoney(threshold.amount) : undefined;
+      const c = cap?.amount != null ? parseMoney(cap.amount) : undefined;
+      // Who is cited, and how, exactly as the decimal path's trace records it.
+      const t = new _Trace(policy);
+      if (threshold) t.use(threshold);
+      t.use(ratio);
+      if (cap) t.use(cap);
+      const cited = t.result('medical-aid', 'CNY', { status: 'computed' });
+      plans.set(`${group}/${care}`, {
+        ratio, threshold, cap,
+        thFen: th ? Number(th.times(100).toFixed(0)) : undefined,
+        num: Number(r.times(new Money(10).pow(scale)).toFixed(0)),
+        scale,
+        capFen: c ? Number(c.times(100).toFixed(0)) : undefined,
+        isFloor: ratio.bound === 'min',
+        thPlain: th ? plain(th) : undefined,
+        pct: plain(r.times(100)),
+        rPlain: plain(r),
+        capPlain: c ? plain(c) : undefined,
+        provisions: Object.freeze(cited.provisions),
+        ...(cited.interpretations ? { interpretations: deepFreeze(cited.interpretations) } : {}),
+      });
+    }
+  const exactFor = (input: z.infer<typeof MedicalAidInput>) => _medicalAidExact(policy, input);
+
+  return (input, options = {}) => {
+    const plan = plans.get(`${input.group}/${input.care}`)!;
+    if (!('ratio' in plan)) return plan as CalcResult;
+    const self = toFenInt(input.selfPaid);
+    const aided = toFenInt(input.aidedThisYear);
+    if (self === undefined || aided === undefined || (plan.capFen ?? 0) > FAST_MAX_FEN || (plan.thFen ?? 0) > FAST_MAX_FEN) {
+      const r = exactFor(input);
+      return options.trace === false ? { ...r, steps: [] } : r;
+    }
+    const S = 10 ** plan.scale;
+    const base = plan.thFen !== undefined ? Math.max(self - plan.thFen, 0) : self;
+    // raw and the cap in units of 1/(100·S) 元
+    const raw = base * plan.num;
+    const remaining = plan.capFen !== undefined ? Math.max(plan.capFen - aided, 0) : undefined;
+    if (2 * Math.max(raw, (remaining ?? 0) * S) + S > Number.MAX_SAFE_INTEGER) {
+      const r = exactFor(input);
+      return options.trace === false ? { ...r, steps: [] } : r;
+    }
+    const units = remaining !== undefined ? Math.min(raw, remaining * S) : raw;
+    // round half-up to the fen: floor(units / S + 1/2), in integers
+    const twice = 2 * units + S;
+    let amountFen = Math.floor(twice / (2 * S));
+    if (amountFen * 2 * S > twice) amountFen--;
+    else if ((amountFen + 1) * 2 * S <= twice) amountFen++;
+    const amount = fenString(amountFen);
+    const tail = { unit: 'CNY', steps: [] as Step[], provisions: plan.provisions as string[], ...(plan.interpretations ? { interpretations: plan.interpretations } : {}) };
+    if (options.trace !== false) {
+      const steps = tail.steps;
+      const selfPlain = plainUnits(self, 2);
+      const cite = (p: Provision) => ({ provision: `${policy.id}:${p.id}`, clause: p.clause });
+      if (plan.thFen !== undefined) steps.push(step(say.threshold(plan.thPlain!, selfPlain, plainUnits(base, 2)), cite(plan.threshold!)));
+      else steps.push(step(plan.threshold ? say.noThreshold(selfPlain) : say.unsetThreshold(selfPlain), plan.threshold && cite(plan.threshold)));
+      steps.push(step(say.ratio(plan.pct, plan.isFloor, plainUnits(base, 2), plan.rPlain, plainUnits(raw, 2 + plan.scale)), cite(plan.ratio)));
+      if (remaining !== undefined) steps.push(step(say.cap(plan.capPlain!, plainUnits(aided, 2), plainUnits(remaining, 2), plainUnits(raw, 2 + plan.scale), plainUnits(units, 2 + plan.scale)), cite(plan.cap!)));
+      else steps.push(step(plan.cap ? say.noCap : say.unsetCap, plan.cap && cite(plan.cap)));
+      steps.push(step(say.rounded(amount)));
+    }
+    return plan.isFloor
+      ? { policy: policy.id, calculator: 'medical-aid', status: 'range', min: amount, ...tail }
+      : { policy: policy.id, calculator: 'medical-aid', status: 'computed', amount, ...tail };
+  };
+}
+
+/** A step as the trace writes it: words, then the provision and clause it cites, then the arithmetic. */
+function step(text: { zh: string; en: string; arithmetic?: string }, cited?: { provision: string; clause: string }): Step {
+  const s: Step = { zh: text.zh, en: text.en };
+  if (cited) {
+    s.provision = cited.provision;
+    s.clause = cited.clause;
   }
-  return t.result('medical-aid', 'CNY', { status: 'computed', amount: fen(amount) });
+  if (text.arithmetic) s.arithmetic = text.arithmetic;
+  return s;
+}
+
+const compiled = new WeakMap<PolicyRules, MedicalAidEvaluator>();
+/** The compiled evaluator of a policy, built on first use and kept while the policy object lives. */
+export const medicalAidEvaluator = (policy: PolicyRules): MedicalAidEvaluator => {
+  let e = compiled.get(policy);
+  if (!e) compiled.set(policy, (e = compileMedicalAid(policy)));
+  return e;
+};
+
+/**
+ * Medical aid for one person and one care type over a year:
+ *   aid = min((selfPaid − threshold)⁺ × ratio, (cap − aidedThisYear)⁺)
+ * The threshold and ratio apply to this year's self-paid cost; the annual cap is reduced by aid
+ * already received this year. Rounded half-up to the fen once, at the end. Input must already be
+ * valid (`calculate` validates it). Runs the policy's compiled evaluator.
+ */
+export function medicalAid(policy: PolicyRules, input: z.infer<typeof MedicalAidInput>, options?: { trace?: boolean }): CalcResult {
+  return medicalAidEvaluator(policy)(input, options);
 }
