@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALCULATOR_IDS, calculate, calculatorsUsing, policyList, topicOf } from '@bangfu/sdk';
+import { CALCULATOR_IDS, calculateRaw, calculatorsUsing, policyList, topicOf } from '@bangfu/sdk';
 import { FORMS, toInput } from '../src/lib/calc-forms.ts';
 import { listRenderings, readRendering } from '@bangfu/content';
 import { assertBuilt, attrs, DIST, fileFor, htmlPages, ids, read, text } from './dist.ts';
@@ -195,7 +195,7 @@ describe('calculator pages', () => {
     const cards = [...html.matchAll(/<article class="result[^"]*" data-policy="([^"]+)" data-status="([^"]+)"(?: data-amount="([^"]*)")?(?: data-min="([^"]*)")?(?: data-max="([^"]*)")?/g)];
     expect(cards.map((m) => m[1])).toEqual(policies.map((p) => p.id));
     for (const [, policy, status, amount, min, max] of cards) {
-      const r = calculate(id, policies.find((p) => p.id === policy)!, input);
+      const r = calculateRaw(id, policies.find((p) => p.id === policy)!, input);
       expect(r.ok).toBe(true);
       if (!r.ok) continue;
       expect({ status, amount, min, max }, `${id} ${policy}`).toEqual({ status: r.value.status, amount: r.value.amount, min: r.value.min, max: r.value.max });

@@ -4,7 +4,7 @@
  * from its provision fails here. Rows have permalinks; cells link to provision and clause.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AREA_IDS, describeValue, getPolicy } from '@bangfu/sdk';
+import { AREA_IDS, describeValue, findPolicy, getPolicy } from '@bangfu/sdk';
 import { CELL_STATUSES, compareArea } from '@bangfu/sdk/compare';
 import { assertBuilt, ids, read, text } from './dist.ts';
 
@@ -45,7 +45,7 @@ describe('comparison tables in the built site', () => {
           expect(built!.entries.map((e) => e.provision)).toEqual(cell.entries.map((e) => e.provision));
           for (const e of built!.entries) {
             const [pid, id] = e.provision.split(':') as [string, string];
-            const provision = getPolicy(pid)!.provisions.find((p) => p.id === id)!;
+            const provision = findPolicy(pid)!.provisions.find((p) => p.id === id)!;
             expect(e.value, e.provision).toBe(describeValue(provision).zh);
             expect(built!.html).toContain(`href="/policies/${pid}/p/${id}/"`);
             expect(built!.html).toContain(`href="/policies/${pid}/#${provision.clause}"`);

@@ -6,18 +6,13 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { _excerpt, MAX_DEPTH, MAX_STRING_BYTES } from './calculators/input.ts';
-import { CALCULATOR_IDS, calculate, calculators, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
-import { compareHousehold } from './household/index.ts';
-import { figureText } from './format.ts';
+import { CALCULATOR_IDS, calculateRaw, calculators, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
 import { isIsoDate, statusOn, today, VALIDITY_STATUS_TEXT } from './validity.ts';
-import { getPolicy, policyList } from './policies/index.ts';
+import { findPolicy, getPolicy, policyList } from './policies/index.ts';
 import { AREA_IDS, POLICY_IDS } from './schema/index.ts';
 import { toCsv } from './csv.ts';
-import { PROVISION_COLUMNS, provisionRows } from './provisions-table.ts';
 import type { CalcResult } from './calculators/index.ts';
-import { compareAll, compareArea, compareCsv } from './compare/index.ts';
 
 class UsageError extends Error {
   readonly errors: FieldError[];
@@ -143,7 +138,7 @@ function resolvePolicies(arg: string | undefined) {
   if (arg === 'all') return policyList();
   const ids = arg.split(',').map((x) => x.trim());
   return ids.map((id) => {
-    const p = getPolicy(id);
+    const p = findPolicy(id);
     if (!p) throw usageError('policy', `未知的政策文件：${id.slice(0, 40)}；可选 ${POLICY_IDS.join('、')} 或 all`, `unknown policy "${id.slice(0, 40)}"; expected one of ${POLICY_IDS.join(', ')} or all`);
     return p;
   });
@@ -334,7 +329,7 @@ async function batch({ id, list, file, inputFormat, fmt, asOf, trace, strict }: 
         }
       }
       for (const p of list) {
-        const r = calculate(id, p, input, { asOf, trace });
+        const r = calculateRaw(id, p, input, { asOf, trace });
         if (!r.ok) {
           await fail(line, formatErrors(r.errors).replace(/\n/g, '; '), p.id);
           continue;
@@ -362,7 +357,7 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
     },
   });
   const id = positionals[0];
-  if (values.help && id && (CALCULATOR_IDS as string[]).includes(id)) return { out: calculatorHelp(id as CalculatorId) };
+  if (values.help && id && (CALCULATOR_IDS as string[]).includes(id)) return { out: await calculatorHelp(id as CalculatorId) };
   const asOf = asOfDate(values['as-of']);
   const trace = !values['no-steps'];
   if (!id || !(CALCULATOR_IDS as string[]).includes(id)) {
@@ -383,7 +378,7 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
   format(values.format, ['json'], 'json');
   const input = readInput(inputArg);
   const results = list.map((p) => {
-    const r = calculate(id as CalculatorId, p, input, { asOf, trace });
+    const r = calculateRaw(id as CalculatorId, p, input, { asOf, trace });
     if (!r.ok) throw new UsageError(r.errors);
     return r.value;
   });
@@ -392,7 +387,7 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
 }
 
 /** Status words for the text form of `bangfu household`: the figure as the site shows it. */
-function figure(r: CalcResult): string {
+function figure(r: CalcResult, figureText: (r: CalcResult) => string): string {
   return figureText(r) || `${r.status === 'not-eligible' ? '不符合条件' : '文件未规定数额'}：${r.reason?.zh ?? ''}`;
 }
 
@@ -401,7 +396,8 @@ function figure(r: CalcResult): string {
  * contradiction with what was entered), each calculator's answer with its steps, what could not be
  * computed and why, and the provisions behind each difference between places.
  */
-function householdCommand(argv: string[]): string {
+async function householdCommand(argv: string[]): Promise<string> {
+  const [{ compareHousehold }, { figureText }] = await Promise.all([import('./household/index.ts'), import('./format.ts')]);
   const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, input: { type: 'string', multiple: true }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'text'], 'json');
   const asOf = asOfDate(values['as-of']);
@@ -416,7 +412,7 @@ function householdCommand(argv: string[]): string {
     if (v.validity?.warning) lines.push(`  ! ${v.validity.warning.zh}`);
     if (v.category.contradiction) lines.push(`  ! ${v.category.contradiction.zh}`);
     for (const m of v.measures) {
-      lines.push(`  ${m.calculator === 'classify' ? '按收入' : calculators[m.calculator].title.zh}：${figure(m.result)}`);
+      lines.push(`  ${m.calculator === 'classify' ? '按收入' : calculators[m.calculator].title.zh}：${figure(m.result, figureText)}`);
       for (const s of m.result.steps) lines.push(`    - ${s.zh}${s.arithmetic ? `  [${s.arithmetic}]` : ''}${s.provision ? `  〔${s.provision}〕` : ''}`);
     }
     for (const s of v.skipped) lines.push(`  ${calculators[s.calculator].title.zh}：未计算，需要填写 ${s.missing.map((x) => x.zh).join('；')}`);
@@ -425,7 +421,7 @@ function householdCommand(argv: string[]): string {
     lines.push('各地差别 / differences:');
     for (const d of r.value.differences) {
       lines.push(`  ${calculators[d.calculator].title.zh}`);
-      for (const a of d.answers) lines.push(`    ${a.policies.join('、')}：${figure({ ...a.result, policy: '', calculator: d.calculator, steps: [], provisions: [] } as CalcResult)} ← ${a.policies.flatMap((x) => a.provisions[x] ?? []).join(' ') || '（仅国家规定）'}`);
+      for (const a of d.answers) lines.push(`    ${a.policies.join('、')}：${figure({ ...a.result, policy: '', calculator: d.calculator, steps: [], provisions: [] } as CalcResult, figureText)} ← ${a.policies.flatMap((x) => a.provisions[x] ?? []).join(' ') || '（仅国家规定）'}`);
     }
   }
   return lines.join('\n');
@@ -455,7 +451,8 @@ function checkArea(area: string, allowAll: boolean): void {
   throw usageError('--area', `未知的领域：${_excerpt(area).slice(1, -1)}；可选 ${AREA_IDS.join('、')}${all}`, `unknown area "${_excerpt(area).slice(1, -1)}"; expected one of ${AREA_IDS.join(', ')}${allowAll ? ' or all' : ''}`);
 }
 
-function provisionsCommand(argv: string[]): string {
+async function provisionsCommand(argv: string[]): Promise<string> {
+  const { PROVISION_COLUMNS, provisionRows } = await import('./provisions-table.ts');
   const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, area: { type: 'string' }, format: { type: 'string' } } });
   const list = resolvePolicies(values.policy);
   const fmt = format(values.format, ['json', 'csv'], 'json');
@@ -467,7 +464,8 @@ function provisionsCommand(argv: string[]): string {
 /** The SDK's version, stamped on comparison CSVs (src/cli.ts and dist/cli.js both sit one level below package.json). */
 const sdkVersion = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-function compareCommand(argv: string[]): string {
+async function compareCommand(argv: string[]): Promise<string> {
+  const { compareAll, compareArea, compareCsv } = await import('./compare/index.ts');
   const { values } = parseArgs({ args: argv, options: { area: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'csv'], 'json');
   const asOf = asOfDate(values['as-of']);
@@ -485,12 +483,12 @@ function compareCommand(argv: string[]): string {
 }
 
 /** The JSON Schema of a calculator's input (what `bangfu schema` prints and `calc --help` lists). */
-const inputSchema = (id: CalculatorId): Record<string, any> =>
-  ({ ...z.toJSONSchema(calculators[id].input as z.ZodType, { io: 'input', unrepresentable: 'any' }), title: `bangfu calc ${id} input` }) as Record<string, any>;
+const inputSchema = async (id: CalculatorId): Promise<Record<string, any>> =>
+  ({ ...(await import('zod')).z.toJSONSchema(calculators[id].input as import("zod").ZodType, { io: 'input', unrepresentable: 'any' }), title: `bangfu calc ${id} input` }) as Record<string, any>;
 
 /** `bangfu calc <calculator> --help`: each field with its type, whether it is required, its default and meaning. */
-function calculatorHelp(id: CalculatorId): string {
-  const schema = inputSchema(id);
+async function calculatorHelp(id: CalculatorId): Promise<string> {
+  const schema = await inputSchema(id);
   const required = new Set<string>(schema.required ?? []);
   const typeOf = (f: Record<string, any>): string =>
     f.enum ? f.enum.join(' | ') : f.type === 'array' ? `array of ${f.items?.type === 'object' ? `{ ${Object.keys(f.items.properties ?? {}).join(', ')} }` : (f.items?.type ?? 'value')}` : f.type === 'string' ? 'string (元 amounts as decimal text: "24000", "2.4万", "24,000.50")' : String(f.type ?? 'value');
@@ -514,11 +512,11 @@ const EXAMPLES: Record<CalculatorId, Record<string, unknown>> = {
   'special-hardship-standard': { dibaoStandard: '600' },
 };
 
-function schemaCommand(argv: string[]): string {
+async function schemaCommand(argv: string[]): Promise<string> {
   const id = argv[0];
   if (!id || !(CALCULATOR_IDS as string[]).includes(id))
     throw usageError('calculator', `未知的计算器：${id === undefined ? '（缺少）' : _excerpt(id)}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator ${id === undefined ? '(missing)' : _excerpt(id)}; expected one of ${CALCULATOR_IDS.join(', ')}`);
-  return JSON.stringify(inputSchema(id as CalculatorId), null, 2);
+  return JSON.stringify(await inputSchema(id as CalculatorId), null, 2);
 }
 
 /** The package's version, from its package.json (the same file next to src/ and dist/). */
@@ -555,16 +553,16 @@ async function main(argv: string[]): Promise<number> {
         out = policiesCommand(rest);
         break;
       case 'provisions':
-        out = provisionsCommand(rest);
+        out = await provisionsCommand(rest);
         break;
       case 'compare':
-        out = compareCommand(rest);
+        out = await compareCommand(rest);
         break;
       case 'household':
-        out = householdCommand(rest);
+        out = await householdCommand(rest);
         break;
       case 'schema':
-        out = schemaCommand(rest);
+        out = await schemaCommand(rest);
         break;
       case '--version':
       case '-v':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../src/calculators/index.ts';
+import { calculateRaw } from '../src/calculators/index.ts';
 import { guzhang2021 } from '../src/generated/policies/guzhang-2021.ts';
 
 describe('calculator input validation', () => {
@@ -15,7 +15,7 @@ describe('calculator input validation', () => {
     [{ group: 'dibao', care: 'inpatient' }, 'selfPaid'],
     [{ ...ok, extra: 1 }, 'extra'],
   ])('rejects %j naming the field %s, in Chinese and English', (input, field) => {
-    const r = calculate('medical-aid', guzhang2021, input);
+    const r = calculateRaw('medical-aid', guzhang2021, input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.field)).toContain(field);
@@ -27,20 +27,20 @@ describe('calculator input validation', () => {
   });
 
   it('rejects input that is not an object', () => {
-    for (const raw of [null, [], 'x', 5]) expect(calculate('medical-aid', guzhang2021, raw).ok).toBe(false);
+    for (const raw of [null, [], 'x', 5]) expect(calculateRaw('medical-aid', guzhang2021, raw).ok).toBe(false);
   });
 });
 
 describe('messages tell a missing field from a wrong one', () => {
   it('a value of the wrong type is not reported as missing', () => {
-    const r = calculate('medical-aid', guzhang2021, { group: 'dibao', care: 'inpatient', selfPaid: 24000 });
+    const r = calculateRaw('medical-aid', guzhang2021, { group: 'dibao', care: 'inpatient', selfPaid: 24000 });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[0]!.zh).not.toContain('缺少');
     expect(r.errors[0]!.zh).toContain('字符串');
   });
   it('an absent required field is reported as missing', () => {
-    const r = calculate('medical-aid', guzhang2021, { group: 'dibao', care: 'inpatient' });
+    const r = calculateRaw('medical-aid', guzhang2021, { group: 'dibao', care: 'inpatient' });
     expect(!r.ok && r.errors[0]!.zh).toBe('缺少必填字段 selfPaid');
   });
 });

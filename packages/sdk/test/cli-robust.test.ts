@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { calculate, compareHousehold, getPolicy, parseInput, policyList } from '../src/index.ts';
+import { calculateRaw, compareHousehold, getPolicy, parseInput, policyList } from '../src/index.ts';
 import { calculators } from '../src/calculators/index.ts';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
@@ -242,12 +242,12 @@ describe('the API returns field errors, never throws, for any JSON-like input', 
     const viaParse = parseInput(calculators['medical-aid'].input, raw);
     expect(viaParse.ok).toBe(false);
     if (!viaParse.ok) expect(viaParse.errors[0]!.field).toMatch(field);
-    expect(calculate('medical-aid', p, raw).ok).toBe(false);
+    expect(calculateRaw('medical-aid', p, raw).ok).toBe(false);
     expect(compareHousehold({ dibaoStandard: '600', perCapitaIncome: '350', members: [raw] }, policyList()).ok).toBe(false);
   });
 
   it('an enum error shows a bounded excerpt of a large array', () => {
-    const r = calculate('medical-aid', p, { group: Array.from({ length: 100_000 }, (_, i) => i), care: 'inpatient', selfPaid: '1' });
+    const r = calculateRaw('medical-aid', p, { group: Array.from({ length: 100_000 }, (_, i) => i), care: 'inpatient', selfPaid: '1' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]!.en.length).toBeLessThan(400);
   });

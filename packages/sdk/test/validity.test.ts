@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readRendering, normalise } from '@bangfu/content';
 import { compareHousehold } from '../src/household/index.ts';
-import { getPolicy, policyList } from '../src/policies/index.ts';
+import { findPolicy, getPolicy, policyList } from '../src/policies/index.ts';
 import { isIsoDate, statusOn, today } from '../src/validity.ts';
 
-const status = (id: string, date: string) => statusOn(getPolicy(id)!, date)!.status;
+const status = (id: string, date: string) => statusOn(findPolicy(id)!, date)!.status;
 
 describe('鹤城 “本通知自发布之日起执行，有效期5年” (issued 2020年7月27日)', () => {
   it('is in force on 2021-01-01', () => {

@@ -2,7 +2,7 @@
  * A calculator page: five places side by side, recomputed in the browser with the SDK's
  * calculators on the rules embedded in the page (#calc-rules).
  */
-import { calculate, type CalculatorId, type CalcResult, type FieldError } from '@bangfu/sdk/calculators';
+import { calculateRaw, type CalculatorId, type CalcResult, type FieldError } from '@bangfu/sdk/calculators';
 import type { InForce, PolicyRules } from '@bangfu/sdk/schemas';
 import { statusOn } from '@bangfu/sdk/validity';
 import type { FieldSpec } from '../lib/calc-forms.ts';
@@ -37,7 +37,7 @@ export function mount(): void {
   mountForm(rules.fields, (input) => {
     const results: { name: string; result: CalcResult }[] = [];
     for (const p of rules.policies) {
-      const r = calculate(rules.calculator, p, input);
+      const r = calculateRaw(rules.calculator, p, input);
       // The input is the same for every place: the first policy's errors are everyone's.
       if (!r.ok) return r.errors satisfies FieldError[];
       results.push({ name: p.name, result: r.value });

@@ -3,7 +3,7 @@
  * policies embedded in the page (#curve-policies: each policy's basic-living and temporary-aid
  * provisions) and rebuilds the SVG and tables with DOM calls (no markup parsing).
  */
-import { calculate } from '@bangfu/sdk/calculators';
+import { calculateRaw } from '@bangfu/sdk/calculators';
 import type { FieldSpec } from '../lib/calc-forms.ts';
 import { describeHousehold, dibaoChart, dibaoCurves, tableModel, temporaryAidChart, temporaryAidCurves, type CurvePolicy, type Household } from '../lib/compare-curves.ts';
 import { toDom } from '../lib/vnode.ts';
@@ -43,7 +43,7 @@ export function mountCurves(): void {
 
   mountForm(fields, (input) => {
     // The household is checked by the calculator the curve runs (its income is what the curve varies).
-    const checked = calculate('dibao-benefit', policies[0]!, { ...input, perCapitaIncome: '0' });
+    const checked = calculateRaw('dibao-benefit', policies[0]!, { ...input, perCapitaIncome: '0' });
     if (!checked.ok) return checked.errors.filter((e) => e.field !== 'perCapitaIncome');
     const h = input as unknown as Household;
     return () => {

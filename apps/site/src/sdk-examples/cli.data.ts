@@ -23,12 +23,12 @@ export interface CliExample {
   stderr?: string;
 }
 
-import { getPolicy } from '@bangfu/sdk';
+import { findPolicy } from '@bangfu/sdk';
 
 const PAGE = '/sdk/cli/';
 
 /** An interpretation note as a result carries it: the words come from the encoding, where they are typed once. */
-const note = (policy: string, provision: string) => ({ provision: `${policy}:${provision}`, ...getPolicy(policy)!.provisions.find((p) => p.id === provision)!.interpretation! });
+const note = (policy: string, provision: string) => ({ provision: `${policy}:${provision}`, ...findPolicy(policy)!.provisions.find((p) => p.id === provision)!.interpretation! });
 
 /** 会宁 “行动方案(2022年-2023年)” on 2026-12-01: lapsed by its own plan period (in force through 2023-12-31). */
 const HUINING_LAPSED_ON_2026_12_01 = {

@@ -3,7 +3,7 @@ import { compareArea, getPolicy } from '@bangfu/sdk';
 // 按领域对照五份文件：行是对齐的议题（topic），每格是一份文件的规定及其状态
 // （quantified 已量化 / promised 有承诺无数值 / separate-standard 另行规定 / not-mentioned 未提及）。
 // The five documents whose cells are quoted below (compareArea takes the places to compare).
-const five = ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'].map((id) => getPolicy(id)!);
+const five = (['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'] as const).map((id) => getPolicy(id));
 const table = compareArea('temporary-aid', five);
 const row = table.rows.find((r) => r.id === 'temporary-aid.amount');
 if (!row) throw new Error('no such topic');

@@ -1,11 +1,11 @@
-import { calculate, formatErrors, getPolicy } from '@bangfu/sdk';
+import { calculateRaw, formatErrors, getPolicy } from '@bangfu/sdk';
 
 // 输入由 zod 校验；错误不抛异常，而是逐字段返回中文与英文说明（never NaN, never a stack trace）。
 const policy = getPolicy('huining-2022');
 if (!policy) throw new Error('unknown policy');
 
 // Numbers are read as people type them (“692元”, “３０００”, “3万” are fine); Chinese numerals are not.
-const r = calculate('temporary-aid', policy, { dibaoStandard: '六百九十二', persons: 0, months: 2, pets: 1 });
+const r = calculateRaw('temporary-aid', policy, { dibaoStandard: '六百九十二', persons: 0, months: 2, pets: 1 });
 if (!r.ok) {
   for (const e of r.errors) console.log(e.field, '|', e.zh, '|', e.en);
   console.log(formatErrors(r.errors.slice(0, 1))); // the CLI prints this form on stderr

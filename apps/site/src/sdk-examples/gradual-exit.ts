@@ -1,8 +1,7 @@
-import { calculate, getPolicy } from '@bangfu/sdk';
+import { calculate, getPolicy, type PolicyId } from '@bangfu/sdk';
 
-const run = (policyId: string, perCapitaIncome: string) => {
+const run = (policyId: PolicyId, perCapitaIncome: string) => {
   const policy = getPolicy(policyId);
-  if (!policy) throw new Error(`unknown policy ${policyId}`);
   const r = calculate('gradual-exit', policy, { dibaoStandard: '692', perCapitaIncome });
   if (!r.ok) throw new Error(r.errors.map((e) => e.en).join('; '));
   const { status, amount, max, unit } = r.value;

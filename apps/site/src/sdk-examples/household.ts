@@ -6,7 +6,7 @@ import { getPolicy } from '@bangfu/sdk/policies';
 // 会宁 2.1.a.3：“残疾人本人的最低生活保障金按保障标准的 20%上浮计算”：(600 × 1.2 − 350) + (600 − 350) = 620.00
 // 鹤城未另作规定：按差额 250 × 2 = 500.00
 // The five places whose answers were worked by hand (the places are chosen, not all loaded).
-const five = ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'].map((id) => getPolicy(id)!);
+const five = (['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'] as const).map((id) => getPolicy(id));
 const r = compareHousehold({ dibaoStandard: '600', perCapitaIncome: '350', members: [{ disabled: true }, {}] }, five);
 if (r.ok) {
   for (const v of r.value.views) {

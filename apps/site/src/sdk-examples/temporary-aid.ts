@@ -1,9 +1,8 @@
-import { calculate, getPolicy } from '@bangfu/sdk';
+import { calculateRaw, getPolicy, type PolicyId } from '@bangfu/sdk';
 
-const run = (policyId: string, input: object) => {
+const run = (policyId: PolicyId, input: object) => {
   const policy = getPolicy(policyId);
-  if (!policy) throw new Error(`unknown policy ${policyId}`);
-  const r = calculate('temporary-aid', policy, input);
+  const r = calculateRaw('temporary-aid', policy, input);
   if (!r.ok) throw new Error(r.errors.map((e) => e.en).join('; '));
   const { status, amount, min, max, reason } = r.value;
   const money = JSON.stringify({ amount, min, max });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Area, NationalRules, PolicyRules } from '../schema/index.ts';
-import { deepFreeze, type CalcResult } from './result.ts';
+import { deepFreeze, type AmountResult, type CalcResult, type Classified, type NotEligible } from './result.ts';
 import { parseInput, type FieldError, type Parsed } from './input.ts';
 import { asOfErrors, statusOn, today } from '../validity.ts';
 import { _nationalOf } from './_national.ts';
@@ -108,8 +108,23 @@ function statusOf(policy: PolicyRules, day: string): ReturnType<typeof statusOn>
   return byDay.get(day);
 }
 
-/** Validate raw input and run a calculator: field-level errors instead of exceptions. */
-export function calculate(id: CalculatorId, policy: PolicyRules, raw: unknown, options: CalculateOptions = {}): Parsed<CalcResult> {
+/** The input of a calculator as a caller writes it (defaults may be left out; amounts as decimal strings). */
+export type CalculatorInput<I extends CalculatorId> = z.input<(typeof calculators)[I]['input']>;
+/** The answer of one calculator: `classify` answers categories, the others an amount or a duration. */
+export type ResultOf<I extends CalculatorId> = I extends 'classify' ? Classified | NotEligible : AmountResult;
+
+/**
+ * Validate input and run a calculator: field-level errors instead of exceptions. The input is typed
+ * per calculator (completion in an editor; a misspelt field is a type error); for data whose shape is
+ * not known until run time (JSON, a form) use `calculateRaw`.
+ */
+export function calculate<I extends CalculatorId>(id: I, policy: PolicyRules, input: CalculatorInput<I>, options: CalculateOptions = {}): Parsed<ResultOf<I>> {
+  return calculateRaw(id, policy, input, options) as Parsed<ResultOf<I>>;
+}
+
+/** `calculate` for input of unknown shape (parsed JSON, form entries): the same checks, with every problem as a field error. */
+export function calculateRaw<I extends CalculatorId>(id: I, policy: PolicyRules, raw: unknown, options?: CalculateOptions): Parsed<ResultOf<I>>;
+export function calculateRaw(id: CalculatorId, policy: PolicyRules, raw: unknown, options: CalculateOptions = {}): Parsed<CalcResult> {
   const calc = calculators[id] as unknown as Calculator;
   const badDay = asOfErrors(options.asOf);
   if (badDay.length) return { ok: false, errors: badDay };

@@ -165,45 +165,50 @@ interface Plan {
 export type MedicalAidEvaluator = (input: z.infer<typeof MedicalAidInput>, options?: { trace?: boolean }) => CalcResult;
 
 export function compileMedicalAid(policy: PolicyRules): MedicalAidEvaluator {
+  // Each (group, care) is resolved the first time it is asked for, then kept.
   const plans = new Map<string, Plan | CalcResult>();
-  for (const group of TARGET_GROUP_IDS)
-    for (const care of CARE_TYPE_IDS) {
-      const ratio = find(policy, 'ratio', group, care);
-      if (!ratio) {
-        plans.set(`${group}/${care}`, deepFreeze(notSpecified(policy, group, care)));
-        continue;
-      }
-      const threshold = find(policy, 'threshold', group, care);
-      const cap = find(policy, 'cap', group, care);
-      const r = parseMoney(ratio.ratio);
-      const scale = r.decimalPlaces();
-      const th = threshold?.amount != null ? parseMoney(threshold.amount) : undefined;
-      const c = cap?.amount != null ? parseMoney(cap.amount) : undefined;
-      // Who is cited, and how, exactly as the decimal path's trace records it.
-      const t = new _Trace(policy);
-      if (threshold) t.use(threshold);
-      t.use(ratio);
-      if (cap) t.use(cap);
-      const cited = t.result('medical-aid', 'CNY', { status: 'computed' });
-      plans.set(`${group}/${care}`, {
-        ratio, threshold, cap,
-        thFen: th ? Number(th.times(100).toFixed(0)) : undefined,
-        num: Number(r.times(new Money(10).pow(scale)).toFixed(0)),
-        scale,
-        capFen: c ? Number(c.times(100).toFixed(0)) : undefined,
-        isFloor: ratio.bound === 'min',
-        thPlain: th ? plain(th) : undefined,
-        pct: plain(r.times(100)),
-        rPlain: plain(r),
-        capPlain: c ? plain(c) : undefined,
-        provisions: Object.freeze(cited.provisions),
-        ...(cited.interpretations ? { interpretations: deepFreeze(cited.interpretations) } : {}),
-      });
-    }
+  const planFor = (group: z.infer<typeof MedicalAidInput>['group'], care: CareType): Plan | CalcResult => {
+    const key = `${group}/${care}`;
+    const known = plans.get(key);
+    if (known) return known;
+    const plan = resolve(group, care);
+    plans.set(key, plan);
+    return plan;
+  };
+  const resolve = (group: z.infer<typeof MedicalAidInput>['group'], care: CareType): Plan | CalcResult => {
+    const ratio = find(policy, 'ratio', group, care);
+    if (!ratio) return deepFreeze(notSpecified(policy, group, care));
+    const threshold = find(policy, 'threshold', group, care);
+    const cap = find(policy, 'cap', group, care);
+    const r = parseMoney(ratio.ratio);
+    const scale = r.decimalPlaces();
+    const th = threshold?.amount != null ? parseMoney(threshold.amount) : undefined;
+    const c = cap?.amount != null ? parseMoney(cap.amount) : undefined;
+    // Who is cited, and how, exactly as the decimal path's trace records it.
+    const t = new _Trace(policy);
+    if (threshold) t.use(threshold);
+    t.use(ratio);
+    if (cap) t.use(cap);
+    const cited = t.result('medical-aid', 'CNY', { status: 'computed', amount: '0.00' });
+    return {
+      ratio, threshold, cap,
+      thFen: th ? Number(th.times(100).toFixed(0)) : undefined,
+      num: Number(r.times(new Money(10).pow(scale)).toFixed(0)),
+      scale,
+      capFen: c ? Number(c.times(100).toFixed(0)) : undefined,
+      isFloor: ratio.bound === 'min',
+      thPlain: th ? plain(th) : undefined,
+      pct: plain(r.times(100)),
+      rPlain: plain(r),
+      capPlain: c ? plain(c) : undefined,
+      provisions: Object.freeze(cited.provisions),
+      ...(cited.interpretations ? { interpretations: deepFreeze(cited.interpretations) } : {}),
+    };
+  };
   const exactFor = (input: z.infer<typeof MedicalAidInput>) => _medicalAidExact(policy, input);
 
   return (input, options = {}) => {
-    const plan = plans.get(`${input.group}/${input.care}`)!;
+    const plan = planFor(input.group, input.care);
     if (!('ratio' in plan)) return plan as CalcResult;
     const self = toFenInt(input.selfPaid);
     const aided = toFenInt(input.aidedThisYear);

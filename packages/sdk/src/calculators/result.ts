@@ -24,29 +24,82 @@ export interface Category {
   provision?: string;
 }
 
-export interface CalcResult {
+/** What every result carries, whatever its status. */
+export interface CalcResultBase {
+  /** Id of the document the answer is of. */
   policy: string;
+  /** Id of the calculator that answered. */
   calculator: string;
-  status: Status;
-  /** Exact result for `computed`: money to the fen ("14000.00"); durations in whole months ("12"). */
-  amount?: string;
-  min?: string;
-  max?: string;
+  /** Unit of the amounts: `CNY`, `CNY/household/month`, `month`, `category`… */
   unit: string;
+  /** Each step of the calculation with the provision it applies (empty with `trace: false`). */
   steps: Step[];
   /** Global ids of every provision the result relies on. */
   provisions: string[];
-  /** `classify`: the categories the household falls in. */
-  categories?: Category[];
-  /** Why not eligible / not specified, in both languages. */
-  reason?: { zh: string; en: string };
-  /** Clauses that speak of the subject, for `not-specified`. */
-  clauses?: string[];
   /** Whether the document is in force on the day asked (see `statusOn`); a lapsed or open-ended one carries a warning. */
   validity?: StatusOn;
   /** Interpretation notes of the provisions used, where the text reads more than one way. */
   interpretations?: { provision: string; encoded: string; alternative?: string; zh?: { encoded: string; alternative?: string } }[];
+  /** Clauses that speak of the subject (a `not-specified` answer's, or those a result points to). */
+  clauses?: string[];
 }
+
+/** An exact answer: money to the fen ("14000.00"); durations in whole months ("12"). */
+export interface Computed extends CalcResultBase {
+  status: 'computed';
+  amount: string;
+  min?: undefined;
+  max?: undefined;
+  reason?: undefined;
+  categories?: undefined;
+}
+/** A bounded answer: at least `min`, at most `max` (one or both), where the text sets a floor, a ceiling or a band. */
+export interface Ranged extends CalcResultBase {
+  status: 'range';
+  amount?: undefined;
+  min?: string;
+  max?: string;
+  reason?: undefined;
+  categories?: undefined;
+}
+/** The household does not qualify under this document: why, in both languages. */
+export interface NotEligible extends CalcResultBase {
+  status: 'not-eligible';
+  amount?: undefined;
+  min?: undefined;
+  max?: undefined;
+  reason: { zh: string; en: string };
+  categories?: undefined;
+}
+/** The document sets no figure for this case: why, and the clauses that speak of the subject. */
+export interface NotSpecified extends CalcResultBase {
+  status: 'not-specified';
+  amount?: undefined;
+  min?: undefined;
+  max?: undefined;
+  reason: { zh: string; en: string };
+  categories?: undefined;
+}
+
+/** `classify`'s answer: the categories the household falls in (no amount). */
+export interface Classified extends CalcResultBase {
+  status: 'computed';
+  categories: Category[];
+  amount?: undefined;
+  min?: undefined;
+  max?: undefined;
+  reason?: undefined;
+}
+
+/** The answer of a calculator of an amount or a duration, discriminated on `status`: after `status === 'computed'`, `amount` is a string. */
+export type AmountResult = Computed | Ranged | NotEligible | NotSpecified;
+/** Any calculator's answer, discriminated on `status` (see `ResultOf` for one calculator's). */
+export type CalcResult = AmountResult | Classified;
+
+/** `Omit` over each member of a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** What a calculator says of its answer; the trace adds the rest (policy, calculator, unit, steps, provisions). */
+export type ResultBody = DistributiveOmit<CalcResult, 'policy' | 'calculator' | 'unit' | 'steps' | 'provisions'>;
 
 /** A provision and the document it belongs to: the policy asked about, or a national rule it builds on. */
 export interface Cited {
@@ -83,7 +136,7 @@ export class _Trace {
     return id;
   }
 
-  result(calculator: string, unit: string, rest: Omit<CalcResult, 'policy' | 'calculator' | 'unit' | 'steps' | 'provisions'>): CalcResult {
+  result(calculator: string, unit: string, rest: ResultBody): CalcResult {
     const used = [...this.used.entries()];
     // The document's own notes first; those of the national rules it applies (the same everywhere) after.
     const interpretations = [...used.filter(([, c]) => c.of === this.policy.id), ...used.filter(([, c]) => c.of !== this.policy.id)]

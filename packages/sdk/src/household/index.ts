@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CARE_TYPE_IDS, TARGET_GROUP_IDS, TARGET_GROUPS, type Area, type PolicyRules, type Provision, type TargetGroupId as Group } from '../schema/index.ts';
 import { _nationalOf } from '../calculators/_national.ts';
 import { _citation } from '../calculators/dibao-test.ts';
-import { calculate, type CalculatorId } from '../calculators/index.ts';
+import { calculateRaw, type CalculatorId } from '../calculators/index.ts';
 import type { CalcResult } from '../calculators/result.ts';
 import { SEVERITIES } from '../calculators/temporary-aid.ts';
 import { DIBAO_CLASSES } from '../calculators/rent-subsidy.ts';
@@ -254,7 +254,7 @@ function supported(policy: PolicyRules, r: CalcResult, category: HouseholdCatego
 
 /** What one policy offers one household. Input must already be valid (see `compareHousehold`). */
 export function householdView(policy: PolicyRules, h: Household, asOf: string = today()): HouseholdView {
-  const classified = calculate('classify', policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome, members: h.members }, { asOf });
+  const classified = calculateRaw('classify', policy, { dibaoStandard: h.dibaoStandard, perCapitaIncome: h.perCapitaIncome, members: h.members }, { asOf });
   const category = categoryOf(h, classified.ok ? classified.value : undefined);
   const groups = new Set<Group>(category.group === 'none' ? [] : [category.group]);
   if (h.members.some((m) => m.disabled || m.severeDisability)) groups.add('disabled');
@@ -273,7 +273,7 @@ export function householdView(policy: PolicyRules, h: Household, asOf: string = 
       continue;
     }
     const raw = inputs[id];
-    const r = raw && calculate(id, policy, raw, { asOf });
+    const r = raw && calculateRaw(id, policy, raw, { asOf });
     if (r?.ok) measures.push({ calculator: id, result: SUPPORTED.has(category.group) && DIBAO_ONLY.has(id) ? supported(policy, r.value, category) : gate(policy, r.value, groups, category) });
     else if (r && !r.ok) skipped.push({ calculator: id, missing: r.errors });
   }

@@ -4,11 +4,11 @@
  * it comes from and the arithmetic. What stays here is what a case does not state: the reading shown.
  */
 import { describe, expect, it } from 'vitest';
-import { calculate, type CalcResult, type CalculatorId } from '../../src/calculators/index.ts';
-import { getPolicy } from '../../src/policies/index.ts';
+import { calculateRaw, type CalcResult, type CalculatorId } from '../../src/calculators/index.ts';
+import { findPolicy, getPolicy } from '../../src/policies/index.ts';
 
 const run = (calc: CalculatorId, policy: string, input: unknown): CalcResult => {
-  const r = calculate(calc, getPolicy(policy)!, input);
+  const r = calculateRaw(calc, findPolicy(policy)!, input);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 };

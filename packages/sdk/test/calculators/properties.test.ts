@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALCULATOR_IDS, calculate, rulesFor, type CalcResult, type CalculatorId } from '../../src/calculators/index.ts';
+import { CALCULATOR_IDS, calculateRaw, rulesFor, type CalcResult, type CalculatorId } from '../../src/calculators/index.ts';
 import { d } from '../../src/money.ts';
 import { policyList } from '../../src/policies/index.ts';
 import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type PolicyRules } from '../../src/schema/index.ts';
@@ -52,7 +52,7 @@ const INPUTS: Record<CalculatorId, fc.Arbitrary<Record<string, unknown>>> = {
 /** Policies print as their id in a counterexample, not as the whole encoding. */
 const policyArb = fc.constantFrom(...policies.map((p) => Object.assign({ ...p }, { [fc.toStringMethod]: () => p.id })));
 const ok = (calc: CalculatorId, policy: PolicyRules, input: unknown): CalcResult => {
-  const r = calculate(calc, policy, input);
+  const r = calculateRaw(calc, policy, input);
   if (!r.ok) throw new Error(`${calc} rejected valid input ${JSON.stringify(input)}: ${JSON.stringify(r.errors)}`);
   return r.value;
 };
@@ -84,7 +84,7 @@ describe.each(CALCULATOR_IDS.map((id) => [id] as const))('%s', (calc) => {
     fc.assert(
       fc.property(policyArb, INPUTS[calc], fc.stringMatching(/^[a-z]{3,12}$/), (policy, input, key) => {
         fc.pre(!(key in input) && !['severity', 'persons', 'months', 'members', 'group', 'care'].includes(key));
-        const r = calculate(calc, policy, { ...input, [key]: '1' });
+        const r = calculateRaw(calc, policy, { ...input, [key]: '1' });
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.errors.map((e) => e.field).join(' ')).toContain(key);
       }),
@@ -109,7 +109,7 @@ describe('bad values are rejected field by field, in Chinese and English', () =>
   it.each(MONEY_FIELDS)('%s: %s', (calc, field) => {
     fc.assert(
       fc.property(policyArb, INPUTS[calc], BAD, (policy, input, bad) => {
-        const r = calculate(calc, policy, { ...input, [field]: bad });
+        const r = calculateRaw(calc, policy, { ...input, [field]: bad });
         expect(r.ok).toBe(false);
         if (r.ok) return;
         const e = r.errors.find((x) => x.field === field);
@@ -133,7 +133,7 @@ describe('bad values are rejected field by field, in Chinese and English', () =>
     const policy = policies[0]!;
     const valid = fc.sample(INPUTS[calc], { numRuns: 1, seed: 1 })[0]!;
     for (const bad of values) {
-      const r = calculate(calc, policy, { ...valid, [field]: bad });
+      const r = calculateRaw(calc, policy, { ...valid, [field]: bad });
       expect(r.ok, `${field}=${JSON.stringify(bad)}`).toBe(false);
       if (!r.ok) expect(r.errors.map((e) => e.field.split('.')[0]).join(' ')).toContain(field);
     }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calculators/index.ts';
+import { calculateRaw } from '../../src/calculators/index.ts';
 import { guzhang2021 as policy } from '../../src/generated/policies/guzhang-2021.ts';
 import { getProvision } from '../../src/policies/index.ts';
 
 const medical = (group: string, care: string, selfPaid: string, aidedThisYear?: string) => {
-  const r = calculate('medical-aid', policy, { group, care, selfPaid, ...(aidedThisYear ? { aidedThisYear } : {}) });
+  const r = calculateRaw('medical-aid', policy, { group, care, selfPaid, ...(aidedThisYear ? { aidedThisYear } : {}) });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 };

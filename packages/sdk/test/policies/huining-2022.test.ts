@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calculate } from '../../src/calculators/index.ts';
+import { calculateRaw } from '../../src/calculators/index.ts';
 import { huining2022 as policy } from '../../src/generated/policies/huining-2022.ts';
 import { getProvision } from '../../src/policies/index.ts';
 
 const v = (id: string) => getProvision(policy, id);
 
-const run = (id: Parameters<typeof calculate>[0], input: Record<string, unknown>) => {
-  const r = calculate(id, policy, input);
+const run = (id: Parameters<typeof calculateRaw>[0], input: Record<string, unknown>) => {
+  const r = calculateRaw(id, policy, input);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 };
