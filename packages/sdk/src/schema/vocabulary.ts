@@ -18,6 +18,10 @@ export const TARGET_GROUPS = {
   disabled: { zh: '困难残疾人', en: 'disabled persons in hardship' },
   'expenditure-hardship': { zh: '支出型困难家庭', en: 'households in hardship from essential expenditure' },
   'family-planning': { zh: '计划生育特殊家庭', en: 'family-planning special-hardship families' },
+  'rural-dibao': { zh: '农村低保对象', en: 'rural minimum-living-allowance (dibao) recipients' },
+  'registered-poor': { zh: '建档立卡贫困人口', en: 'registered poor (建档立卡) population' },
+  'relapsed-poor': { zh: '返贫人口', en: 'people fallen back into poverty' },
+  'newly-poor': { zh: '新增贫困人口', en: 'newly poor people' },
 } as const;
 export const TARGET_GROUP_IDS = Object.keys(TARGET_GROUPS) as [keyof typeof TARGET_GROUPS, ...(keyof typeof TARGET_GROUPS)[]];
 export const TargetGroupId = z.enum(TARGET_GROUP_IDS);
