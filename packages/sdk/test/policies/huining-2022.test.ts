@@ -26,7 +26,9 @@ describe('huining-2022 metadata', () => {
     // "会宁县城镇困难群众脱困解困行动方案(2022年-2023年)"
     expect(policy.period).toEqual({ from: '2022', to: '2023' });
     // "(甘民发〔2021〕122号)" … "(市民发〔2022〕6号)"
-    expect(policy.parents.map((p) => p.docNumber)).toEqual(['甘民发〔2021〕122号', '市民发〔2022〕6号', undefined]);
+    expect(policy.parents.map((p) => p.docNumber)).toEqual(['甘民发〔2021〕122号', '市民发〔2022〕6号']);
+    // "按照《白银市最低生活保障审核确认实施细则》规定" … "衔接国家自然灾害救助应急预案": cited, not implemented
+    expect(policy.citations.map((c) => c.title)).toEqual(['白银市最低生活保障审核确认实施细则', '国家自然灾害救助应急预案']);
   });
 
   it('names the responsible departments as printed, 负责 before 配合', () => {
@@ -54,7 +56,8 @@ describe('huining-2022 figures', () => {
     expect(v('temporary-aid.formula')).toMatchObject({ kind: 'formula' });
     expect(v('temporary-aid.max-duration')).toMatchObject({ kind: 'duration', amount: '6', unit: 'month', bound: 'max' });
     // "人均收入在当地城市低保标准 1-1.5 倍的低保边缘家庭"
-    expect(v('eligibility.low-income.band')).toMatchObject({ base: 'dibao-standard', min: '1', max: '1.5', minExclusive: true, maxExclusive: false });
+    // both ends included: dibao needs income 低于 the standard, so a household exactly at it is near-dibao
+    expect(v('eligibility.low-income.band')).toMatchObject({ base: 'dibao-standard', min: '1', max: '1.5', minExclusive: false, maxExclusive: false });
     // "分梯度、按比例对1年内刚性支出予以适当扣减"
     expect(v('eligibility.expense-deduction.window')).toMatchObject({ kind: 'duration', amount: '1', unit: 'year' });
     // "每年核查一次 … 每半年核查一次"
