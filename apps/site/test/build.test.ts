@@ -94,7 +94,9 @@ describe('document pages', () => {
       if (!renderings.has(policy.id)) continue;
       const html = read(`/policies/${policy.id}/`);
       for (const c of readRendering(policy.id).clauses.flatMap((x) => x.corrections)) {
-        expect(text(html)).toContain(`${c.text}〔编者更正：原文作“${c.orig}”〕`);
+        // a fault of the extraction: the fix, then what the file printed; of drafting: the text as printed, then what is meant or why
+        if (c.kind === 'extraction') expect(text(html)).toContain(`${c.text}〔编者更正：原文作“${c.orig}”${c.note ? `。${c.note}` : ''}〕`);
+        else expect(text(html)).toContain(`${c.text}〔编者注：原文如此${c.meant ? `，应为“${c.meant}”` : ''}${c.note ? `。${c.note}` : ''}〕`);
       }
     }
   });
@@ -102,10 +104,10 @@ describe('document pages', () => {
 
 describe('provision pages', () => {
   it('names the groups a provision applies to in the document\'s own terms', () => {
-    // 鹤城 3.6 "…进城建档立卡贫困人口、农村低保对象可持身份证…申请失业登记": its 低保对象 are rural, so the
-    // vocabulary's label 城市低保对象 would be wrong here.
+    // 鹤城 3.6 "…进城建档立卡贫困人口、农村低保对象可持身份证…申请失业登记": its 低保对象 are rural (the document's
+    // 兜底保障对象 are "农村建档立卡贫困人口中低保对象、特困人员等"), so the label 城市低保对象 would be wrong here.
     const t = text(read('/policies/hecheng-2020/p/employment.unemployment-registration/'));
-    expect(t).toContain('适用对象低保对象');
+    expect(t).toContain('低保对象（农村建档立卡贫困人口中）');
     expect(t).not.toContain('城市低保对象');
   });
 

@@ -482,9 +482,8 @@ async function compareCommand(argv: string[]): Promise<string> {
   return tables.map((t, i) => (i === 0 ? compareCsv(t, version) : compareCsv(t, version).split('\r\n').slice(1).join('\r\n'))).join('').trimEnd();
 }
 
-/** The JSON Schema of a calculator's input (what `bangfu schema` prints and `calc --help` lists). */
-const inputSchema = async (id: CalculatorId): Promise<Record<string, any>> =>
-  ({ ...(await import('zod')).z.toJSONSchema(calculators[id].input as import("zod").ZodType, { io: 'input', unrepresentable: 'any' }), title: `bangfu calc ${id} input` }) as Record<string, any>;
+/** The JSON Schema of a calculator's input (what `bangfu schema` prints and `calc --help` lists), loaded only when asked. */
+const inputSchema = async (id: CalculatorId): Promise<Record<string, any>> => (await import('./calculators/json-schema.ts')).inputJsonSchema(id);
 
 /** `bangfu calc <calculator> --help`: each field with its type, whether it is required, its default and meaning. */
 async function calculatorHelp(id: CalculatorId): Promise<string> {

@@ -6,3 +6,4 @@ export * from './format.ts';
 export * from './household/index.ts';
 export * from './compare/index.ts';
 export * from './validity.ts';
+export { inputJsonSchema } from './calculators/json-schema.ts';

@@ -28,8 +28,8 @@ describe('bangfu calc <calculator> --help', () => {
     expect(r.stdout).toContain('care (required): inpatient | outpatient-chronic | outpatient-major');
     expect(r.stdout).toMatch(/selfPaid \(required\): string/);
     expect(r.stdout).toContain('aidedThisYear (default "0")');
-    expect(r.stdout).toContain('本年度政策范围内自负费用');
-    expect(r.stdout).toContain('self-paid cost within the basic-insurance policy range');
+    expect(r.stdout).toContain('本年度政策范围内、经各项保险报销后的个人自负费用');
+    expect(r.stdout).toContain("this year's in-policy self-paid cost after all insurance");
   });
   it('describes every field of every calculator (none left without its meaning), and its example runs', () => {
     for (const id of CALCULATOR_IDS) {
@@ -53,7 +53,7 @@ describe('bangfu schema <calculator>', () => {
     expect(s.type).toBe('object');
     expect(s.required).toEqual(['group', 'care', 'selfPaid']);
     expect(s.properties.care.enum).toEqual(['inpatient', 'outpatient-chronic', 'outpatient-major']);
-    expect(s.properties.selfPaid.description).toContain('自负费用');
+    expect(s.properties.selfPaid.description).toContain('个人自负费用');
     expect(s.additionalProperties).toBe(false);
   });
   it('names an unknown calculator with exit 2', () => {

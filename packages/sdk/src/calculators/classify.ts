@@ -8,9 +8,9 @@ import { _dibaoTest } from './dibao-test.ts';
 
 export const ClassifyInput = z
   .object({
-    dibaoStandard: dibaoStandard().describe('当地城市低保标准（元/人/月）/ the local urban dibao standard (元 per person per month)'),
-    perCapitaIncome: moneyString('家庭月人均收入（元/人/月）', 'per-capita monthly income').describe('家庭月人均收入（元/人/月）/ monthly per-capita household income (元 per person per month)'),
-    members: Members.describe('家庭成员，每人一项 / the household’s members, one entry each'),
+    dibaoStandard: dibaoStandard(),
+    perCapitaIncome: moneyString('家庭月人均收入（元/人/月）', 'per-capita monthly income'),
+    members: Members,
   })
   .strict();
 export type ClassifyInput = z.input<typeof ClassifyInput>;

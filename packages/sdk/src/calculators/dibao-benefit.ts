@@ -8,12 +8,12 @@ import { _citation, _dibaoTest, DIBAO_TEST_CONCEPT } from './dibao-test.ts';
 
 export const DibaoBenefitInput = z
   .object({
-    dibaoStandard: dibaoStandard().describe('当地城市低保标准（元/人/月）/ the local urban dibao standard (元 per person per month)'),
+    dibaoStandard: dibaoStandard(),
     /** Monthly per-capita household income (元/人/月), as assessed for dibao. */
-    perCapitaIncome: moneyString('家庭月人均收入（元/人/月）', 'per-capita monthly income').describe('家庭月人均收入（元/人/月），按低保认定口径 / monthly per-capita household income as assessed for dibao (元 per person per month)'),
-    members: Members.describe('家庭成员，每人一项 / the household’s members, one entry each'),
+    perCapitaIncome: moneyString('家庭月人均收入（元/人/月）', 'per-capita monthly income'),
+    members: Members,
     /** 整户无劳动能力. */
-    noLaborHousehold: z.boolean({ error: '整户无劳力须为 true 或 false | noLaborHousehold must be true or false' }).default(false).describe('整户无劳动能力 / no member of the household is able to work'),
+    noLaborHousehold: z.boolean({ error: '整户无劳力须为 true 或 false | noLaborHousehold must be true or false' }).default(false),
   })
   .strict();
 export type DibaoBenefitInput = z.input<typeof DibaoBenefitInput>;

@@ -7,9 +7,9 @@ import { _clausesOfArea, _inMonths, _present, _rule } from './_rules.ts';
 
 export const GradualExitInput = z
   .object({
-    dibaoStandard: dibaoStandard().describe('当地城市低保标准（元/人/月）/ the local urban dibao standard (元 per person per month)'),
+    dibaoStandard: dibaoStandard(),
     /** Per-capita monthly household income after (re)employment (元/人/月). */
-    perCapitaIncome: moneyString('就业后家庭月人均收入（元/人/月）', 'per-capita monthly income after employment').describe('就业后家庭月人均收入（元/人/月）/ monthly per-capita household income after (re)employment'),
+    perCapitaIncome: moneyString('就业后家庭月人均收入（元/人/月）', 'per-capita monthly income after employment'),
   })
   .strict();
 export type GradualExitInput = z.input<typeof GradualExitInput>;

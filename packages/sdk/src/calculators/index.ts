@@ -13,6 +13,7 @@ import { RentSubsidyInput, rentSubsidy, rentSubsidyUses } from './rent-subsidy.t
 import { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipStandardUses } from './special-hardship-standard.ts';
 
 export * from './result.ts';
+export { FIELD_DOCS, fieldDoc } from './field-docs.ts';
 export { parseInput, formatErrors, type FieldError, type Parsed } from './input.ts';
 export {
   readAmount,

@@ -387,11 +387,11 @@ export const wholeNumber = (zh: string, en: string, min: number, max: number) =>
 export const Member = z
   .object({
     /** 重度残疾（一、二级，或三级智力、精神残疾）. */
-    severeDisability: z.boolean({ error: _msg('是否重度残疾须为 true 或 false', 'severeDisability must be true or false') }).default(false).describe('重度残疾（一、二级，或三级智力、精神残疾）/ severe disability (grade 1 or 2, or grade 3 intellectual or mental)'),
+    severeDisability: z.boolean({ error: _msg('是否重度残疾须为 true 或 false', 'severeDisability must be true or false') }).default(false),
     /** 重病（患重特大疾病）. */
-    seriousIllness: z.boolean({ error: _msg('是否重病须为 true 或 false', 'seriousIllness must be true or false') }).default(false).describe('重病（患重特大疾病）/ serious illness (a major or catastrophic disease)'),
+    seriousIllness: z.boolean({ error: _msg('是否重病须为 true 或 false', 'seriousIllness must be true or false') }).default(false),
     /** 持证残疾人（any grade）. */
-    disabled: z.boolean({ error: _msg('是否残疾须为 true 或 false', 'disabled must be true or false') }).default(false).describe('持证残疾人（任何等级）/ holds a disability certificate (any grade)'),
+    disabled: z.boolean({ error: _msg('是否残疾须为 true 或 false', 'disabled must be true or false') }).default(false),
   })
   .strict();
 export type Member = z.infer<typeof Member>;

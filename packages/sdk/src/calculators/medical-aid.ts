@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARE_TYPE_IDS, CARE_TYPES, type CareType, TARGET_GROUP_IDS, TARGET_GROUPS, type PolicyRules, type Provision } from '../schema/index.ts';
+import { CARE_TYPE_IDS, CARE_TYPES, type CareType, HOSPITAL_LEVEL_IDS, HOSPITAL_LEVELS, TARGET_GROUP_IDS, TARGET_GROUPS, type PolicyRules, type Provision } from '../schema/index.ts';
 import { formatFen, maxOf, minOf, Money, parseMoney, plain, ZERO } from '../money.ts';
 import { _Trace, deepFreeze, type CalcResult, type Step } from './result.ts';
 import { enumOf, moneyString } from './input.ts';
@@ -8,13 +8,17 @@ import { _clausesOfArea } from './_rules.ts';
 export const MedicalAidInput = z
   .object({
     /** The person's target group. */
-    group: enumOf(TARGET_GROUP_IDS, '救助对象类别', 'group').describe('救助对象类别 / the person’s target group'),
+    group: enumOf(TARGET_GROUP_IDS, '救助对象类别', 'group'),
     /** Type of care. */
-    care: enumOf(CARE_TYPE_IDS, '就医类型', 'care type').describe('就医类型 / type of care: inpatient (住院), outpatient-chronic (门诊慢特病), outpatient-major (门诊重特大疾病)'),
+    care: enumOf(CARE_TYPE_IDS, '就医类型', 'care type'),
     /** This year's self-paid cost within the basic-insurance policy range, after all insurance (元). */
-    selfPaid: moneyString('政策范围内自负费用', 'self-paid cost').describe('本年度政策范围内自负费用（元）/ this year’s self-paid cost within the basic-insurance policy range, after all insurance (元)'),
+    selfPaid: moneyString('政策范围内自负费用', 'self-paid cost'),
     /** Aid of this care type already received this year (元). */
-    aidedThisYear: moneyString('本年度已获救助金额', 'aid already received this year').default('0').describe('本年度已获同类医疗救助金额（元）/ aid of this care type already received this year (元)'),
+    aidedThisYear: moneyString('本年度已获救助金额', 'aid already received this year').default('0'),
+    /** Whether the illness is a major disease on the medical-insurance list (重特大疾病): asked where a rule is limited to them. */
+    majorDisease: z.boolean({ error: '是否重特大疾病须为 true 或 false | majorDisease must be true or false' }).optional(),
+    /** Level of the designated hospital (医疗机构级别): asked where a rule is limited to some levels. */
+    hospitalLevel: enumOf(HOSPITAL_LEVEL_IDS, '就诊医疗机构级别', 'hospitalLevel').optional(),
   })
   .strict();
 export type MedicalAidInput = z.input<typeof MedicalAidInput>;
@@ -29,9 +33,49 @@ function find<K extends Kind>(policy: PolicyRules, kind: K, group: string, care:
   );
 }
 
+/** Medical-aid rules of this group and care type that limit the aid to some cases (a major disease, some hospital levels). */
+const limitsOf = (policy: PolicyRules, group: string, care: string): Provision[] =>
+  policy.provisions.filter((p) => p.area === 'medical' && p.limitedTo && (p.care?.includes(care as CareType) ?? false) && (p.appliesTo as string[]).includes(group));
+
 /** Provisions of a policy that the medical-aid calculator can apply. */
 export const medicalAidUses = (policy: PolicyRules): string[] =>
-  policy.provisions.filter((p) => p.area === 'medical' && p.care && (p.kind === 'threshold' || p.kind === 'ratio' || p.kind === 'cap')).map((p) => p.id);
+  policy.provisions.filter((p) => p.area === 'medical' && p.care && (p.kind === 'threshold' || p.kind === 'ratio' || p.kind === 'cap' || p.limitedTo)).map((p) => p.id);
+
+type Facts = Pick<z.infer<typeof MedicalAidInput>, 'majorDisease' | 'hospitalLevel'>;
+/**
+ * The limits a case meets, fails or leaves open: a limit the entries fail makes the case not
+ * eligible under this rule; one the entries do not say is assumed met, and said so in a step.
+ */
+function checkLimits(limits: readonly Provision[], facts: Facts): { failed?: { provision: Provision; zh: string; en: string }; assumed: { provision: Provision; zh: string; en: string }[]; met: Provision[] } {
+  const assumed: { provision: Provision; zh: string; en: string }[] = [];
+  const met: Provision[] = [];
+  for (const p of limits) {
+    const l = p.limitedTo!;
+    if (l.majorDisease) {
+      const what = { zh: '医保政策规定的重特大疾病', en: 'a major disease on the medical-insurance list' };
+      if (facts.majorDisease === false) return { failed: { provision: p, zh: `本档救助限于${what.zh}（条款 ${p.clause}）`, en: `This tier is limited to ${what.en} (clause ${p.clause})` }, assumed, met };
+      if (facts.majorDisease === undefined) assumed.push({ provision: p, zh: `本档救助限于${what.zh}；未填写是否属于，按属于计算`, en: `This tier is limited to ${what.en}; not said whether it is, so computed as if it were` });
+      else met.push(p);
+    }
+    if (l.hospitalLevels) {
+      const levels = l.hospitalLevels.map((h) => HOSPITAL_LEVELS[h]);
+      const zh = levels.map((h) => h.zh).join('、');
+      const en = levels.map((h) => h.en).join(' or ');
+      if (facts.hospitalLevel && !l.hospitalLevels.includes(facts.hospitalLevel))
+        return { failed: { provision: p, zh: `本档救助限于在${zh}定点医疗机构就医（条款 ${p.clause}）；在${HOSPITAL_LEVELS[facts.hospitalLevel].zh}医疗机构就医的，本文件未规定数额`, en: `This tier is limited to designated hospitals at ${en} (clause ${p.clause}); for ${HOSPITAL_LEVELS[facts.hospitalLevel].en} the document sets no figure` }, assumed, met };
+      if (!facts.hospitalLevel) assumed.push({ provision: p, zh: `本档救助限于在${zh}定点医疗机构就医；未填写医疗机构级别，按符合计算`, en: `This tier is limited to designated hospitals at ${en}; hospital level not given, so computed as if it were one` });
+      else met.push(p);
+    }
+  }
+  return { assumed, met };
+}
+
+/** The answer where a limit of the rule is not met: the document sets no figure for this case. */
+function limitNotMet(policy: PolicyRules, failed: { provision: Provision; zh: string; en: string }): CalcResult {
+  const t = new _Trace(policy);
+  t.step({ zh: failed.zh, en: failed.en }, failed.provision);
+  return t.result('medical-aid', 'CNY', { status: 'not-specified', reason: { zh: failed.zh, en: failed.en }, clauses: [failed.provision.clause] });
+}
 
 
 const fen = formatFen;
@@ -54,6 +98,8 @@ const say = {
   }),
   noCap: { zh: '不设年度救助限额', en: 'No annual cap' },
   unsetCap: { zh: '本文件未对该情形规定年度救助限额', en: 'The document sets no annual cap here' },
+  limitMet: (p: Provision) =>
+    p.limitedTo?.majorDisease ? { zh: '所患疾病属于医保政策规定的重特大疾病，本档适用', en: 'The illness is a major disease on the medical-insurance list: this tier applies' } : { zh: '就诊医疗机构级别符合本档规定', en: 'The hospital level is one this tier covers' },
   rounded: (amount: string) => ({ zh: `结果四舍五入到分：${amount} 元`, en: `Rounded half-up to the fen: ${amount} 元` }),
 };
 
@@ -81,7 +127,11 @@ export function _medicalAidExact(policy: PolicyRules, input: z.infer<typeof Medi
   const { group, care } = input;
   const ratio = find(policy, 'ratio', group, care);
   if (!ratio) return notSpecified(policy, group, care);
+  const limits = checkLimits(limitsOf(policy, group, care), input);
+  if (limits.failed) return limitNotMet(policy, limits.failed);
   const t = new _Trace(policy);
+  for (const p of limits.met) t.step({ zh: say.limitMet(p).zh, en: say.limitMet(p).en }, p);
+  for (const a of limits.assumed) t.step({ zh: a.zh, en: a.en }, a.provision);
   const selfPaid = parseMoney(input.selfPaid);
   const aided = parseMoney(input.aidedThisYear);
   const threshold = find(policy, 'threshold', group, care);
@@ -161,13 +211,16 @@ interface Plan {
   interpretations?: CalcResult['interpretations'];
 }
 
+/** A (group, care) whose rules are limited to some cases: answered on the decimal path. */
+const LIMITED = Symbol('limited');
+
 /** Evaluates medical aid for one policy: rules resolved once; `trace: false` leaves the steps out. */
 export type MedicalAidEvaluator = (input: z.infer<typeof MedicalAidInput>, options?: { trace?: boolean }) => CalcResult;
 
 export function compileMedicalAid(policy: PolicyRules): MedicalAidEvaluator {
   // Each (group, care) is resolved the first time it is asked for, then kept.
-  const plans = new Map<string, Plan | CalcResult>();
-  const planFor = (group: z.infer<typeof MedicalAidInput>['group'], care: CareType): Plan | CalcResult => {
+  const plans = new Map<string, Plan | CalcResult | typeof LIMITED>();
+  const planFor = (group: z.infer<typeof MedicalAidInput>['group'], care: CareType): Plan | CalcResult | typeof LIMITED => {
     const key = `${group}/${care}`;
     const known = plans.get(key);
     if (known) return known;
@@ -175,9 +228,11 @@ export function compileMedicalAid(policy: PolicyRules): MedicalAidEvaluator {
     plans.set(key, plan);
     return plan;
   };
-  const resolve = (group: z.infer<typeof MedicalAidInput>['group'], care: CareType): Plan | CalcResult => {
+  const resolve = (group: z.infer<typeof MedicalAidInput>['group'], care: CareType): Plan | CalcResult | typeof LIMITED => {
     const ratio = find(policy, 'ratio', group, care);
     if (!ratio) return deepFreeze(notSpecified(policy, group, care));
+    // Rules limited to some cases depend on facts of the case: the decimal path answers them.
+    if (limitsOf(policy, group, care).length) return LIMITED;
     const threshold = find(policy, 'threshold', group, care);
     const cap = find(policy, 'cap', group, care);
     const r = parseMoney(ratio.ratio);
@@ -209,6 +264,10 @@ export function compileMedicalAid(policy: PolicyRules): MedicalAidEvaluator {
 
   return (input, options = {}) => {
     const plan = planFor(input.group, input.care);
+    if (plan === LIMITED) {
+      const r = exactFor(input);
+      return options.trace === false ? { ...r, steps: [] } : r;
+    }
     if (!('ratio' in plan)) return plan as CalcResult;
     const self = toFenInt(input.selfPaid);
     const aided = toFenInt(input.aidedThisYear);

@@ -9,13 +9,13 @@ export const DIBAO_CLASSES = ['A', 'B', 'C', 'none'] as const;
 
 export const RentSubsidyInput = z
   .object({
-    dibaoStandard: dibaoStandard().describe('当地城市低保标准（元/人/月）/ the local urban dibao standard (元 per person per month)'),
+    dibaoStandard: dibaoStandard(),
     /** Rent due per month (元). */
-    monthlyRent: moneyString('每月应缴租金（元）', 'monthly rent').describe('每月应缴租金（元）/ rent due per month (元)'),
+    monthlyRent: moneyString('每月应缴租金（元）', 'monthly rent'),
     /** Dibao class where the locality classifies dibao households (渝中: 低保A类); `none` if not a dibao household. */
-    dibaoClass: enumOf(DIBAO_CLASSES, '低保类别', 'dibaoClass').default('none').describe('低保类别（渝中分 A、B、C 类），非低保户为 none / dibao class where the place classifies dibao households; none if not a dibao household'),
+    dibaoClass: enumOf(DIBAO_CLASSES, '低保类别', 'dibaoClass').default('none'),
     /** Whole months since the household was granted temporary aid, if it was. */
-    monthsSinceTemporaryAid: wholeNumber('获得临时救助至今的月数', 'monthsSinceTemporaryAid', 0, 1200).optional().describe('获得临时救助至今的月数（如获得过）/ whole months since the household was granted temporary aid, if it was'),
+    monthsSinceTemporaryAid: wholeNumber('获得临时救助至今的月数', 'monthsSinceTemporaryAid', 0, 1200).optional(),
   })
   .strict();
 export type RentSubsidyInput = z.input<typeof RentSubsidyInput>;

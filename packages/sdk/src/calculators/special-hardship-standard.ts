@@ -5,7 +5,7 @@ import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard } from './input.ts';
 import { _clausesOfArea, _present, _rule } from './_rules.ts';
 
-export const SpecialHardshipStandardInput = z.object({ dibaoStandard: dibaoStandard().describe('当地城市低保标准（元/人/月）/ the local urban dibao standard (元 per person per month)') }).strict();
+export const SpecialHardshipStandardInput = z.object({ dibaoStandard: dibaoStandard() }).strict();
 export type SpecialHardshipStandardInput = z.input<typeof SpecialHardshipStandardInput>;
 
 const STANDARD = 'special-hardship.standard';

@@ -9,19 +9,19 @@ export const SEVERITIES = ['general', 'major'] as const;
 
 export const TemporaryAidInput = z
   .object({
-    dibaoStandard: dibaoStandard().describe('当地城市低保标准（元/人/月）/ the local urban dibao standard (元 per person per month)'),
+    dibaoStandard: dibaoStandard(),
     /** Persons in the household to be aided. */
-    persons: wholeNumber('救助人数', 'persons', 1, 30).describe('救助人数 / persons in the household to be aided (1–30)'),
+    persons: wholeNumber('救助人数', 'persons', 1, 30),
     /** How long the hardship lasts, in months: needed only where the document computes by month (see `temporaryAidRequires`). */
-    months: wholeNumber('困难持续时间（月）', 'months', 1, 120).optional().describe('困难持续时间（月），仅按月计算的文件需要 / how long the hardship lasts, in months (needed only where the document computes by month)'),
+    months: wholeNumber('困难持续时间（月）', 'months', 1, 120).optional(),
     /** `major`: fire, traffic accident, sudden grave illness (重大生活困难). */
-    severity: enumOf(SEVERITIES, '困难程度', 'severity').default('general').describe('困难程度：general 一般，major 重大（火灾、交通事故、突发重病等）/ severity: general, or major (fire, traffic accident, sudden grave illness)'),
+    severity: enumOf(SEVERITIES, '困难程度', 'severity').default('general'),
     /** Times already aided this year for the same cause. */
-    sameCauseAidsThisYear: wholeNumber('本年度同类原因已获救助次数', 'sameCauseAidsThisYear', 0, 100).default(0).describe('本年度同类原因已获临时救助次数 / times already aided this year for the same cause'),
+    sameCauseAidsThisYear: wholeNumber('本年度同类原因已获救助次数', 'sameCauseAidsThisYear', 0, 100).default(0),
     /** The household's per-capita disposable income (元/年). */
-    perCapitaDisposableIncome: moneyString('家庭人均可支配收入（元/年）', 'per-capita disposable income').optional().describe('家庭人均可支配收入（元/年）/ the household’s per-capita disposable income (元 a year)'),
+    perCapitaDisposableIncome: moneyString('家庭人均可支配收入（元/年）', 'per-capita disposable income').optional(),
     /** Local per-capita disposable income of the previous year (元/年). */
-    localPerCapitaDisposableIncome: moneyString('当地上年度人均可支配收入（元/年）', 'local per-capita disposable income').optional().describe('当地上年度居民人均可支配收入（元/年）/ last year’s local per-capita disposable income (元 a year)'),
+    localPerCapitaDisposableIncome: moneyString('当地上年度人均可支配收入（元/年）', 'local per-capita disposable income').optional(),
   })
   .strict();
 export type TemporaryAidInput = z.input<typeof TemporaryAidInput>;

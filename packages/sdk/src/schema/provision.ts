@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Area, CareType, DibaoClass, HouseholdTrait, MemberTrait, TargetGroupId } from './vocabulary.ts';
+import { Area, CareType, DibaoClass, HospitalLevel, HouseholdTrait, MemberTrait, TargetGroupId } from './vocabulary.ts';
 
 /** A decimal number written as a string, so that no value ever passes through a binary float. */
 export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number written as a string, e.g. "4000" or "0.7"');
@@ -57,6 +57,16 @@ const Common = z.object({
   appliesTo: z.array(TargetGroupId).default([]),
   /** Medical-aid provisions: the care types they govern. */
   care: z.array(CareType).optional(),
+  /**
+   * Medical-aid rules limited to some cases by their words: to a disease on the medical-insurance list
+   * of major diseases (`majorDisease`: 按医保政策规定的重特大疾病), or to hospitals of some levels
+   * (`hospitalLevels`: 在区、乡级定点医疗机构住院的). The calculator asks for these facts and cites the rule.
+   */
+  limitedTo: z
+    .object({ majorDisease: z.literal(true).optional(), hospitalLevels: z.array(HospitalLevel).min(1).optional() })
+    .strict()
+    .refine((l) => l.majorDisease || l.hospitalLevels, 'name what the rule is limited to: majorDisease or hospitalLevels')
+    .optional(),
   /** Per-member rules: the members they cover (any of these traits); calculators read this, never the id. */
   members: z.array(MemberTrait).min(1).optional(),
   /** Rules for whole households of a kind (整户无劳力): the household traits that also qualify. */

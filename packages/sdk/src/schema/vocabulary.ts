@@ -58,6 +58,16 @@ export const CARE_TYPE_IDS = Object.keys(CARE_TYPES) as [keyof typeof CARE_TYPES
 export const CareType = z.enum(CARE_TYPE_IDS);
 export type CareType = z.infer<typeof CareType>;
 
+/** Levels of the designated hospital a person is treated in (医疗机构级别), where a rule is limited to some. */
+export const HOSPITAL_LEVELS = {
+  township: { zh: '乡镇（街道、社区）级', en: 'township (or community) level' },
+  county: { zh: '县（区）级', en: 'county (district) level' },
+  higher: { zh: '县（区）级以上', en: 'above county (district) level' },
+} as const;
+export const HOSPITAL_LEVEL_IDS = Object.keys(HOSPITAL_LEVELS) as [keyof typeof HOSPITAL_LEVELS, ...(keyof typeof HOSPITAL_LEVELS)[]];
+export const HospitalLevel = z.enum(HOSPITAL_LEVEL_IDS);
+export type HospitalLevel = z.infer<typeof HospitalLevel>;
+
 export const PROVISION_KINDS = {
   amount: { zh: '金额', en: 'amount' },
   ratio: { zh: '比例', en: 'ratio' },

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARE_TYPE_IDS, TARGET_GROUP_IDS } from '../../src/schema/index.ts';
+import { CARE_TYPE_IDS, HOSPITAL_LEVEL_IDS, TARGET_GROUP_IDS } from '../../src/schema/index.ts';
 import { _medicalAidExact, compileMedicalAid, medicalAid } from '../../src/calculators/medical-aid.ts';
 import { calculate } from '../../src/calculators/index.ts';
 import { policyList } from '../../src/policies/index.ts';
@@ -21,7 +21,9 @@ const household = fc.record({
   care: fc.constantFrom(...CARE_TYPE_IDS),
   selfPaid: money,
   aidedThisYear: money,
-});
+  majorDisease: fc.option(fc.boolean(), { nil: undefined }),
+  hospitalLevel: fc.option(fc.constantFrom(...HOSPITAL_LEVEL_IDS), { nil: undefined }),
+}, { requiredKeys: ['group', 'care', 'selfPaid', 'aidedThisYear'] });
 
 describe.each(policyList().map((p) => [p.id, p] as const))('compiled medical aid, %s', (_id, policy) => {
   const evaluate = compileMedicalAid(policy);

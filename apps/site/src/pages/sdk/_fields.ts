@@ -53,23 +53,5 @@ export function fieldsOf(schema: unknown): Field[] {
   });
 }
 
-/** What each input field means. Keyed by field name: a name means the same in every calculator. */
-export const FIELD_DOCS: Record<string, { zh: string; en: string }> = {
-  group: { zh: '救助对象类别（共同词汇，见数据模型）', en: 'target group (shared vocabulary)' },
-  care: { zh: '就医类型：住院、慢性病/特殊疾病门诊、重特大疾病长期门诊', en: 'type of care' },
-  selfPaid: { zh: '本年度政策范围内、经各项保险报销后的个人自负费用（元）', en: "this year's in-policy self-paid cost after all insurance (元)" },
-  aidedThisYear: { zh: '本年度该就医类型已获医疗救助金额（元），从年度限额中扣除', en: 'aid of this care type already received this year (元), deducted from the annual cap' },
-  dibaoStandard: { zh: '当地城市低保标准（元/人/月）：文件本身不定标准，由使用者提供', en: 'local urban dibao standard (元 per person per month), supplied by the user' },
-  perCapitaIncome: { zh: '家庭月人均收入（元/人/月）', en: 'per-capita monthly household income (元)' },
-  members: { zh: '家庭成员：是否重度残疾、重病、持证残疾', en: 'household members: severe disability, serious illness, disability' },
-  noLaborHousehold: { zh: '整户无劳动能力', en: 'no member of the household is able to work' },
-  persons: { zh: '救助人数', en: 'persons aided' },
-  months: { zh: '困难持续时间（月）', en: 'months the hardship lasts' },
-  severity: { zh: '困难程度：一般（general）或重大生活困难（major：火灾、交通事故、突患重大疾病等）', en: 'ordinary or major hardship' },
-  sameCauseAidsThisYear: { zh: '本年度因同类原因已获临时救助的次数', en: 'temporary-aid grants already received this year for the same cause' },
-  perCapitaDisposableIncome: { zh: '家庭人均可支配收入（元/年），用于收入条件', en: "the household's per-capita disposable income (元 a year), for the income condition" },
-  localPerCapitaDisposableIncome: { zh: '当地上年度人均可支配收入（元/年）', en: "last year's local per-capita disposable income (元 a year)" },
-  monthlyRent: { zh: '每月应缴租金（元）', en: 'rent due per month (元)' },
-  dibaoClass: { zh: '低保类别（渝中：低保A类）；非低保家庭为 none', en: "dibao class where the locality has classes (渝中: class A); 'none' if not dibao" },
-  monthsSinceTemporaryAid: { zh: '获得临时救助至今的整月数（如曾获得）', en: 'whole months since temporary aid was granted, if it was' },
-};
+/** What each input field means: the SDK's own table (one source for the CLI help, the JSON Schema and this page). */
+export { FIELD_DOCS } from '@bangfu/sdk/calculators';
