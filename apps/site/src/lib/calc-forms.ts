@@ -4,7 +4,9 @@
  * only turns form strings into JSON values and reports empty required fields, so every message a
  * person sees names its field in Chinese and English and nothing typed is lost.
  */
-import { DIBAO_CLASSES, SEVERITIES, normalisedEntries, readWholeNumber, type CalculatorId, type FieldError, type FieldKind, type FieldKinds, type NormalisedEntry } from '@bangfu/sdk/calculators';
+import type { CalculatorId } from '@bangfu/sdk/calculators';
+import { DIBAO_CLASSES, SEVERITIES } from '@bangfu/sdk/calculators/options';
+import { normalisedEntries, readWholeNumber, type FieldError, type FieldKind, type FieldKinds, type NormalisedEntry } from '@bangfu/sdk/calculators/input';
 import { CARE_TYPE_IDS, CARE_TYPES, TARGET_GROUP_IDS, TARGET_GROUPS } from '@bangfu/sdk/schemas';
 
 export interface FieldSpec {

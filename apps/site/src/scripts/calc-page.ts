@@ -2,7 +2,9 @@
  * A calculator page: five places side by side, recomputed in the browser with the SDK's
  * calculators on the rules embedded in the page (#calc-rules).
  */
-import { calculateRaw, type CalculatorId, type CalcResult, type FieldError } from '@bangfu/sdk/calculators';
+import { calculateWith, type Calculator } from '@bangfu/sdk/calculators/core';
+import type { CalcResult } from '@bangfu/sdk/calculators/result';
+import type { FieldError } from '@bangfu/sdk/calculators/input';
 import type { InForce, PolicyRules } from '@bangfu/sdk/schemas';
 import { statusOn } from '@bangfu/sdk/validity';
 import type { FieldSpec } from '../lib/calc-forms.ts';
@@ -11,7 +13,7 @@ import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
 
 interface Rules {
-  calculator: CalculatorId;
+  calculator: string;
   fields: FieldSpec[];
   policies: (PolicyRules & { name: string })[];
 }
@@ -31,13 +33,14 @@ function fillValidity(): void {
   }
 }
 
-export function mount(): void {
+/** Mount the page of one calculator: its script imports that calculator only (see components/calc-scripts/). */
+export function mount(calculator: Calculator): void {
   fillValidity();
   const rules = JSON.parse(document.getElementById('calc-rules')!.textContent!) as Rules;
   mountForm(rules.fields, (input) => {
     const results: { name: string; result: CalcResult }[] = [];
     for (const p of rules.policies) {
-      const r = calculateRaw(rules.calculator, p, input);
+      const r = calculateWith(calculator, p, input);
       // The input is the same for every place: the first policy's errors are everyone's.
       if (!r.ok) return r.errors satisfies FieldError[];
       results.push({ name: p.name, result: r.value });

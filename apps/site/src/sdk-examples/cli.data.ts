@@ -87,6 +87,7 @@ export const CLI_EXAMPLES: CliExample[] = [
         provisions: ['guzhang-2021:medical.inpatient.dibao.threshold', 'guzhang-2021:medical.inpatient.dibao.ratio', 'guzhang-2021:medical.inpatient.dibao.cap'],
         interpretations: [
           note('guzhang-2021', 'medical.inpatient.dibao.threshold'),
+          note('guzhang-2021', 'medical.inpatient.dibao.ratio'),
         ],
         // 古丈 “本方案自印发之日起施行” (2021年9月27日), 试行, no end stated: open-ended, with a warning
         validity: {
@@ -159,7 +160,8 @@ export const CLI_EXAMPLES: CliExample[] = [
     stdout: {
       kind: 'text',
       value: [
-        '{"line":1,"policy":"huining-2022","calculator":"special-hardship-standard","status":"range","min":"899.60","unit":"CNY/person/month","steps":[{"zh":"不低于低保标准的 1.3 倍（899.6 元）","en":"at least 1.3 × the dibao standard (899.6 元)","provision":"huining-2022:special-hardship.standard","clause":"2.1.a.3","arithmetic":"692 × 1.3 = 899.6"}],"provisions":["huining-2022:special-hardship.standard"],"interpretations":[{"provision":"huining-2022:special-hardship.standard","encoded":"A floor (不低于): min 1.3, no max. The base is the (urban) dibao standard; the text says 最低生活保障标准 without \\"城市\\", read as the urban standard since the plan is about urban residents.","zh":{"encoded":"这是下限（“不低于”）：最低1.3倍，不设上限。基数是（城市）低保标准；原文写的是“最低生活保障标准”，没有“城市”二字，由于本方案针对城镇居民，理解为城市低保标准。"}}]' + `,"validity":${JSON.stringify(HUINING_LAPSED_ON_2026_12_01)}}`,
+        '{"line":1,"policy":"huining-2022","calculator":"special-hardship-standard","status":"range","min":"899.60","unit":"CNY/person/month","steps":[{"zh":"不低于低保标准的 1.3 倍（899.6 元）","en":"at least 1.3 × the dibao standard (899.6 元)","provision":"huining-2022:special-hardship.standard","clause":"2.1.a.3","arithmetic":"692 × 1.3 = 899.6"}],"provisions":["huining-2022:special-hardship.standard"]' +
+          `,"interpretations":${JSON.stringify([note('huining-2022', 'special-hardship.standard')])},"validity":${JSON.stringify(HUINING_LAPSED_ON_2026_12_01)}}`,
         '{"line":2,"policy":"huining-2022","calculator":"special-hardship-standard","status":"error","error":"dibaoStandard: 城市低保标准（元/人/月）不是有效的金额：\\"六百九十二\\"（可写作 3000、3,000.50、３０００ 或 0.3万） / dibao standard (元 per person per month) is not a valid amount: \\"六百九十二\\" (write e.g. 3000, 3,000.50 or 0.3万)"}',
       ].join('\n'),
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineCalculator } from './core.ts';
 import type { PolicyRules } from '../schema/index.ts';
 import { parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult, type Category } from './result.ts';
@@ -91,3 +92,6 @@ export function classify(policy: PolicyRules, input: z.infer<typeof ClassifyInpu
   }
   return t.result('classify', 'category', { status: 'computed', categories });
 }
+
+/** The classify calculator: schema, calculation, the provisions it applies and the areas it reads. */
+export const classifyCalculator = /* @__PURE__ */ defineCalculator({ id: 'classify', title: { zh: '家庭类别', en: 'Household category' }, input: ClassifyInput, run: classify, uses: classifyUses, areas: ['eligibility', 'basic-living', 'special-hardship'] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineCalculator } from './core.ts';
 import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, maxOf, parseMoney, plain, ZERO, type Money } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
@@ -134,3 +135,6 @@ export function dibaoBenefit(policy: PolicyRules, input: z.infer<typeof DibaoBen
   const answer = unquantified.length || atLeast ? { status: 'range' as const, min: formatFen(total) } : { status: 'computed' as const, amount: formatFen(total) };
   return t.result('dibao-benefit', unit, { ...answer, ...(clauses.length ? { clauses } : {}) });
 }
+
+/** The dibao-benefit calculator: schema, calculation, the provisions it applies and the areas it reads. */
+export const dibaoBenefitCalculator = /* @__PURE__ */ defineCalculator({ id: 'dibao-benefit', title: { zh: '低保金', en: 'Dibao allowance' }, input: DibaoBenefitInput, run: dibaoBenefit, uses: dibaoBenefitUses, areas: ['basic-living', 'eligibility'] });

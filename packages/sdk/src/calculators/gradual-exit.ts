@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineCalculator } from './core.ts';
 import type { PolicyRules } from '../schema/index.ts';
 import { parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
@@ -73,3 +74,6 @@ export function gradualExit(policy: PolicyRules, input: z.infer<typeof GradualEx
   t.step({ zh: `渐退期${text}`, en: `Gradual-exit period: ${duration.bound === 'max' ? 'at most ' : ''}${plain(months)} months`, ...(duration.unit === 'year' ? { arithmetic: `${duration.amount} 年 × 12 = ${plain(months)} 个月` } : {}) }, duration);
   return t.result('gradual-exit', unit, duration.bound === 'max' ? { status: 'range', max: plain(months) } : duration.bound === 'min' ? { status: 'range', min: plain(months) } : { status: 'computed', amount: plain(months) });
 }
+
+/** The gradual-exit calculator: schema, calculation, the provisions it applies and the areas it reads. */
+export const gradualExitCalculator = /* @__PURE__ */ defineCalculator({ id: 'gradual-exit', title: { zh: '低保渐退期', en: 'Gradual exit from dibao' }, input: GradualExitInput, run: gradualExit, uses: gradualExitUses, areas: ['employment'] });

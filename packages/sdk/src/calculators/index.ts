@@ -1,18 +1,19 @@
 import type { z } from 'zod';
 import type { Area, NationalRules, PolicyRules } from '../schema/index.ts';
-import { deepFreeze, type AmountResult, type CalcResult, type Classified, type NotEligible } from './result.ts';
-import { parseInput, type FieldError, type Parsed } from './input.ts';
-import { asOfErrors, statusOn, today } from '../validity.ts';
+import type { AmountResult, CalcResult, Classified, NotEligible } from './result.ts';
+import type { Parsed } from './input.ts';
 import { _nationalOf } from './_national.ts';
-import { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
-import { TemporaryAidInput, temporaryAid, temporaryAidRequires, temporaryAidUses } from './temporary-aid.ts';
-import { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';
-import { ClassifyInput, classify, classifyUses } from './classify.ts';
-import { GradualExitInput, gradualExit, gradualExitUses } from './gradual-exit.ts';
-import { RentSubsidyInput, rentSubsidy, rentSubsidyUses } from './rent-subsidy.ts';
-import { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipStandardUses } from './special-hardship-standard.ts';
+import { medicalAidCalculator } from './medical-aid.ts';
+import { temporaryAidCalculator } from './temporary-aid.ts';
+import { dibaoBenefitCalculator } from './dibao-benefit.ts';
+import { classifyCalculator } from './classify.ts';
+import { gradualExitCalculator } from './gradual-exit.ts';
+import { rentSubsidyCalculator } from './rent-subsidy.ts';
+import { specialHardshipStandardCalculator } from './special-hardship-standard.ts';
+import { calculateWith, type Calculator, type CalculateOptions } from './core.ts';
 
 export * from './result.ts';
+export { calculateWith, type Calculator, type CalculateOptions } from './core.ts';
 export { FIELD_DOCS, fieldDoc } from './field-docs.ts';
 export { parseInput, formatErrors, type FieldError, type Parsed } from './input.ts';
 export {
@@ -29,46 +30,24 @@ export {
   type FieldKind,
   type FieldKinds,
 } from './input.ts';
-export { MedicalAidInput, medicalAid, medicalAidUses } from './medical-aid.ts';
-export { TemporaryAidInput, temporaryAid, temporaryAidRequires, temporaryAidUses, SEVERITIES } from './temporary-aid.ts';
-export { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses } from './dibao-benefit.ts';
-export { ClassifyInput, classify, classifyUses } from './classify.ts';
-export { GradualExitInput, gradualExit, gradualExitUses } from './gradual-exit.ts';
-export { RentSubsidyInput, rentSubsidy, rentSubsidyUses, DIBAO_CLASSES } from './rent-subsidy.ts';
-export { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipStandardUses } from './special-hardship-standard.ts';
+export { MedicalAidInput, medicalAid, medicalAidUses, medicalAidCalculator, compileMedicalAid, type MedicalAidEvaluator } from './medical-aid.ts';
+export { TemporaryAidInput, temporaryAid, temporaryAidRequires, temporaryAidUses, temporaryAidCalculator, SEVERITIES } from './temporary-aid.ts';
+export { DibaoBenefitInput, dibaoBenefit, dibaoBenefitUses, dibaoBenefitCalculator } from './dibao-benefit.ts';
+export { ClassifyInput, classify, classifyUses, classifyCalculator } from './classify.ts';
+export { GradualExitInput, gradualExit, gradualExitUses, gradualExitCalculator } from './gradual-exit.ts';
+export { RentSubsidyInput, rentSubsidy, rentSubsidyUses, rentSubsidyCalculator, DIBAO_CLASSES } from './rent-subsidy.ts';
+export { SpecialHardshipStandardInput, specialHardshipStandard, specialHardshipStandardUses, specialHardshipStandardCalculator } from './special-hardship-standard.ts';
 export { Member, Members } from './input.ts';
-
-export interface Calculator<S extends z.ZodType = z.ZodType> {
-  id: string;
-  title: { zh: string; en: string };
-  input: S;
-  run: (policy: PolicyRules, input: z.infer<S>) => CalcResult;
-  /** Ids of the provisions of a policy this calculator can apply (for "where it is used"). */
-  uses: (policy: PolicyRules) => string[];
-  /** The areas whose provisions it reads: a client needs only these (see `rulesFor`). */
-  areas: readonly Area[];
-  /** Entries this policy needs for this input beyond the schema's (e.g. months, only where a formula counts them). */
-  requires?: (policy: PolicyRules, input: z.infer<S>) => FieldError[];
-}
-
-const define = <S extends z.ZodType>(c: Calculator<S>): Calculator<S> => c;
 
 /** Every calculator, by id. */
 export const calculators = {
-  'medical-aid': define({ id: 'medical-aid', title: { zh: '医疗救助', en: 'Medical aid' }, input: MedicalAidInput, run: medicalAid, uses: medicalAidUses, areas: ['medical'] }),
-  'temporary-aid': define({ id: 'temporary-aid', title: { zh: '临时救助', en: 'Temporary aid' }, input: TemporaryAidInput, run: temporaryAid, uses: temporaryAidUses, requires: temporaryAidRequires, areas: ['temporary-aid'] }),
-  'dibao-benefit': define({ id: 'dibao-benefit', title: { zh: '低保金', en: 'Dibao allowance' }, input: DibaoBenefitInput, run: dibaoBenefit, uses: dibaoBenefitUses, areas: ['basic-living', 'eligibility'] }),
-  classify: define({ id: 'classify', title: { zh: '家庭类别', en: 'Household category' }, input: ClassifyInput, run: classify, uses: classifyUses, areas: ['eligibility', 'basic-living', 'special-hardship'] }),
-  'gradual-exit': define({ id: 'gradual-exit', title: { zh: '低保渐退期', en: 'Gradual exit from dibao' }, input: GradualExitInput, run: gradualExit, uses: gradualExitUses, areas: ['employment'] }),
-  'rent-subsidy': define({ id: 'rent-subsidy', title: { zh: '租金补贴', en: 'Rent subsidy' }, input: RentSubsidyInput, run: rentSubsidy, uses: rentSubsidyUses, areas: ['housing'] }),
-  'special-hardship-standard': define({
-    id: 'special-hardship-standard',
-    title: { zh: '特困人员基本生活标准', en: 'Tekun basic living standard' },
-    input: SpecialHardshipStandardInput,
-    run: specialHardshipStandard,
-    uses: specialHardshipStandardUses,
-    areas: ['special-hardship'],
-  }),
+  'medical-aid': medicalAidCalculator,
+  'temporary-aid': temporaryAidCalculator,
+  'dibao-benefit': dibaoBenefitCalculator,
+  classify: classifyCalculator,
+  'gradual-exit': gradualExitCalculator,
+  'rent-subsidy': rentSubsidyCalculator,
+  'special-hardship-standard': specialHardshipStandardCalculator,
 } satisfies Record<string, Calculator<any>>;
 
 export type CalculatorId = keyof typeof calculators;
@@ -89,26 +68,6 @@ export function rulesFor(policy: PolicyRules, ids: readonly CalculatorId[]): Pol
   return { id: policy.id, provisions: policy.provisions.filter((p) => areas.has(p.area)), ...(policy.inForce ? { inForce: policy.inForce } : {}), ...(national.length ? { national } : {}) };
 }
 
-/** Options of `calculate`. */
-export interface CalculateOptions {
-  /** The day to judge whether the document is in force (YYYY-MM-DD; default today on the caller's clock). */
-  asOf?: string;
-  /** Build the steps trace (default true); `false` returns `steps: []`, the same answer, faster. */
-  trace?: boolean;
-}
-
-/** Whether a document is in force on a day, worked out once per (policy, day). */
-const statusCache = new WeakMap<PolicyRules, Map<string, ReturnType<typeof statusOn>>>();
-function statusOf(policy: PolicyRules, day: string): ReturnType<typeof statusOn> {
-  let byDay = statusCache.get(policy);
-  if (!byDay) statusCache.set(policy, (byDay = new Map()));
-  if (!byDay.has(day)) {
-    if (byDay.size > 64) byDay.clear();
-    byDay.set(day, deepFreeze(statusOn(policy, day)));
-  }
-  return byDay.get(day);
-}
-
 /** The input of a calculator as a caller writes it (defaults may be left out; amounts as decimal strings). */
 export type CalculatorInput<I extends CalculatorId> = z.input<(typeof calculators)[I]['input']>;
 /** The answer of one calculator: `classify` answers categories, the others an amount or a duration. */
@@ -126,16 +85,5 @@ export function calculate<I extends CalculatorId>(id: I, policy: PolicyRules, in
 /** `calculate` for input of unknown shape (parsed JSON, form entries): the same checks, with every problem as a field error. */
 export function calculateRaw<I extends CalculatorId>(id: I, policy: PolicyRules, raw: unknown, options?: CalculateOptions): Parsed<ResultOf<I>>;
 export function calculateRaw(id: CalculatorId, policy: PolicyRules, raw: unknown, options: CalculateOptions = {}): Parsed<CalcResult> {
-  const calc = calculators[id] as unknown as Calculator;
-  const badDay = asOfErrors(options.asOf);
-  if (badDay.length) return { ok: false, errors: badDay };
-  const parsed = parseInput(calc.input, raw);
-  if (!parsed.ok) return parsed;
-  const missing = calc.requires?.(policy, parsed.value) ?? [];
-  if (missing.length) return { ok: false, errors: missing };
-  // Whether the document is in force on the day asked (default today, on the caller's clock): a lapsed one's answer is its text, not the rules in force.
-  const validity = statusOf(policy, options.asOf ?? today());
-  const result = id === 'medical-aid' ? medicalAid(policy, parsed.value as never, { trace: options.trace }) : calc.run(policy, parsed.value);
-  const traced = options.trace === false && result.steps.length ? { ...result, steps: [] } : result;
-  return { ok: true, value: validity ? { ...traced, validity } : traced };
+  return calculateWith(calculators[id] as unknown as Calculator, policy, raw, options);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineCalculator } from './core.ts';
 import { CARE_TYPE_IDS, CARE_TYPES, type CareType, HOSPITAL_LEVEL_IDS, HOSPITAL_LEVELS, TARGET_GROUP_IDS, TARGET_GROUPS, type PolicyRules, type Provision } from '../schema/index.ts';
 import { formatFen, maxOf, minOf, Money, parseMoney, plain, ZERO } from '../money.ts';
 import { _Trace, deepFreeze, type CalcResult, type Step } from './result.ts';
@@ -338,3 +339,6 @@ export const medicalAidEvaluator = (policy: PolicyRules): MedicalAidEvaluator =>
 export function medicalAid(policy: PolicyRules, input: z.infer<typeof MedicalAidInput>, options?: { trace?: boolean }): CalcResult {
   return medicalAidEvaluator(policy)(input, options);
 }
+
+/** The medical-aid calculator: schema, calculation, the provisions it applies and the areas it reads. */
+export const medicalAidCalculator = /* @__PURE__ */ defineCalculator({ id: 'medical-aid', title: { zh: '医疗救助', en: 'Medical aid' }, input: MedicalAidInput, run: medicalAid, uses: medicalAidUses, areas: ['medical'] });

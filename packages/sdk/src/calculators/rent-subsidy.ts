@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { defineCalculator } from './core.ts';
 import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, maxOf, parseMoney, plain, type Money } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, enumOf, moneyString, wholeNumber } from './input.ts';
 import { _clausesOfArea, _inMonths, _rule, _rulesUnder } from './_rules.ts';
 
-export const DIBAO_CLASSES = ['A', 'B', 'C', 'none'] as const;
+import { DIBAO_CLASSES } from './options.ts';
+export { DIBAO_CLASSES };
 
 export const RentSubsidyInput = z
   .object({
@@ -112,3 +114,6 @@ export function rentSubsidy(policy: PolicyRules, input: z.infer<typeof RentSubsi
     clauses,
   });
 }
+
+/** The rent-subsidy calculator: schema, calculation, the provisions it applies and the areas it reads. */
+export const rentSubsidyCalculator = /* @__PURE__ */ defineCalculator({ id: 'rent-subsidy', title: { zh: '租金补贴', en: 'Rent subsidy' }, input: RentSubsidyInput, run: rentSubsidy, uses: rentSubsidyUses, areas: ['housing'] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineCalculator } from './core.ts';
 import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
@@ -44,3 +45,6 @@ export function specialHardshipStandard(policy: PolicyRules, input: z.infer<type
   );
   return t.result('special-hardship-standard', unit, { status: 'range', ...(min ? { min: formatFen(min) } : {}), ...(max ? { max: formatFen(max) } : {}) });
 }
+
+/** The special-hardship-standard calculator: schema, calculation, the provisions it applies and the areas it reads. */
+export const specialHardshipStandardCalculator = /* @__PURE__ */ defineCalculator({ id: 'special-hardship-standard', title: { zh: '特困人员基本生活标准', en: 'Tekun basic living standard' }, input: SpecialHardshipStandardInput, run: specialHardshipStandard, uses: specialHardshipStandardUses, areas: ['special-hardship'] });

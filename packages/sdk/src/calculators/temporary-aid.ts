@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { defineCalculator } from './core.ts';
 import type { PolicyRules } from '../schema/index.ts';
 import { d, formatFen, minOf, parseMoney, plain } from '../money.ts';
 import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, enumOf, moneyString, wholeNumber, type FieldError } from './input.ts';
 import { _clausesOfArea, _firstOf, _inBand, _inMonths } from './_rules.ts';
 
-export const SEVERITIES = ['general', 'major'] as const;
+import { SEVERITIES } from './options.ts';
+export { SEVERITIES };
 
 export const TemporaryAidInput = z
   .object({
@@ -155,3 +157,6 @@ export function temporaryAid(policy: PolicyRules, input: z.infer<typeof Temporar
     clauses,
   });
 }
+
+/** The temporary-aid calculator: schema, calculation, the provisions it applies and the areas it reads. */
+export const temporaryAidCalculator = /* @__PURE__ */ defineCalculator({ id: 'temporary-aid', title: { zh: '临时救助', en: 'Temporary aid' }, input: TemporaryAidInput, run: temporaryAid, uses: temporaryAidUses, requires: temporaryAidRequires, areas: ['temporary-aid'] });
