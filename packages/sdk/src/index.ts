@@ -1,5 +1,6 @@
 export * from './schema/index.ts';
-export * from './money.ts';
+// Money helpers a consumer needs; the arithmetic shorthands the calculators use (d, ZERO, plain, minOf, maxOf) stay internal.
+export { Money, MoneyParseError, parseMoney, isMoneyString, toFen, formatFen, formatYuan } from './money.ts';
 export * from './policies/index.ts';
 export * from './calculators/index.ts';
 export * from './format.ts';

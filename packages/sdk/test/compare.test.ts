@@ -202,7 +202,7 @@ describe('CSV and dataset', () => {
 
   it('is published as the subpath @bangfu/sdk/compare and re-exported from the package root', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    expect(pkg.exports['./compare']).toEqual({ 'bangfu-source': './src/compare/index.ts', types: './dist/compare/index.d.ts', import: './dist/compare/index.js' });
+    expect(pkg.exports['./compare']).toEqual({ 'bangfu-source': './src/compare/index.ts', types: './dist/compare/index.d.ts', import: './dist/compare/index.js', default: './dist/compare/index.js' });
     expect(readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8')).toContain("export * from './compare/index.ts';");
   });
 });

@@ -39,8 +39,11 @@ describe('@bangfu/sdk as published', () => {
     expect(r.code).toBe(0);
   });
 
-  it('has types that resolve for ESM consumers (arethetypeswrong, esm-only profile)', () => {
-    const r = run(join(BIN, 'attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'json'], PKG);
+  it('has types that resolve under every profile of arethetypeswrong (node10, node16 from ESM and CJS, bundler)', () => {
+    // The one rule left out: "ESM (dynamic import only)" for node16 from CJS. The package is ESM; a CommonJS
+    // project loads it with require() on Node ≥ 20.19 / 22.12 (require(esm), tested below) and types it with
+    // TypeScript's module "node20"/"nodenext" (README, "CommonJS").
+    const r = run(join(BIN, 'attw'), ['--pack', '.', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'json'], PKG);
     expect(r.code, r.out).toBe(0);
   });
 
@@ -89,6 +92,38 @@ console.log(JSON.stringify({ views: r.value.views.length, amount: guzhang.amount
       expect(JSON.parse(r.out.trim().split('\n')[0]!)).toEqual({ views: POLICY_IDS.length, amount: '800.00', floorRow: true });
     });
 
+    it('loads from CommonJS with require() (require(esm), Node ≥ 20.19 / 22.12) and computes', () => {
+      // 古丈 四（三）: (24000 − 4000) × 0.7 = 14000 — from a project whose files are CommonJS
+      const cjs = mkdtempSync(join(project, 'cjs-'));
+      writeFileSync(join(cjs, 'package.json'), JSON.stringify({ name: 'cjs-consumer', private: true, type: 'commonjs' }));
+      writeFileSync(
+        join(cjs, 'use.js'),
+        `const { calculate, getPolicy } = require('@bangfu/sdk');
+const r = calculate('medical-aid', getPolicy('guzhang-2021'), { group: 'dibao', care: 'inpatient', selfPaid: '24000' });
+console.log(r.ok && r.value.status === 'computed' ? r.value.amount : 'failed');`,
+      );
+      const r = run(process.execPath, ['use.js'], cjs);
+      expect(r.code, r.out).toBe(0);
+      expect(r.out.trim().split('\n')[0]).toBe('14000.00');
+    });
+
+    it('keeps the encodings read-only: changing a ratio on the object given changes nothing', () => {
+      writeFileSync(
+        join(project, 'frozen.mjs'),
+        `import { calculate, getPolicy } from '@bangfu/sdk';
+const p = getPolicy('guzhang-2021');
+const ratio = p.provisions.find((x) => x.id === 'medical.inpatient.dibao.ratio');
+let threw = false;
+try { ratio.ratio = '0.9'; } catch { threw = true; }
+const r = calculate('medical-aid', p, { group: 'dibao', care: 'inpatient', selfPaid: '24000' });
+console.log(JSON.stringify({ threw, frozen: Object.isFrozen(ratio), amount: r.value.amount }));`,
+      );
+      const r = run(process.execPath, ['frozen.mjs'], project);
+      expect(r.code, r.out).toBe(0);
+      // an ES module is strict: assigning to a frozen object's field throws
+      expect(JSON.parse(r.out.trim().split('\n')[0]!)).toEqual({ threw: true, frozen: true, amount: '14000.00' });
+    });
+
     it('runs the bangfu bin', () => {
       const r = run(join(project, 'node_modules', '.bin', 'bangfu'), ['calc', 'medical-aid', '--policy', 'guzhang-2021', '--input', '{"group":"tekun","care":"inpatient","selfPaid":"100"}'], project);
       expect(r.code, r.out).toBe(0);
@@ -108,7 +143,7 @@ console.log(JSON.stringify({ views: r.value.views.length, amount: guzhang.amount
     it.each(['node16', 'bundler'])('typechecks a TypeScript consumer with moduleResolution %s', (resolution) => {
       writeFileSync(
         join(project, 'use.ts'),
-        `import { calculate, type CalcResult, type Policy, type Provision } from '@bangfu/sdk';
+        `import { calculate, getPolicy, getProvision, type CalcResult, type Policy, type Provision } from '@bangfu/sdk';
 import { guzhang2021 } from '@bangfu/sdk/policies/guzhang-2021';
 import { Provision as ProvisionSchema } from '@bangfu/sdk/schemas';
 const policy: Policy = guzhang2021;
@@ -117,7 +152,14 @@ const r = calculate('medical-aid', policy, { group: 'dibao', care: 'inpatient', 
 const result: CalcResult | undefined = r.ok ? r.value : undefined;
 // @ts-expect-error a provision has no field "amountNumber"
 first.amountNumber;
-export { result };`,
+// @ts-expect-error the input is typed per calculator: "selfpaid" is not a field of medical aid
+calculate('medical-aid', policy, { group: 'dibao', care: 'inpatient', selfpaid: '1' });
+// @ts-expect-error a policy id is one of the documents' ids: a typo is a type error
+getPolicy('guzhang-2012');
+// after status === 'computed', the amount is a string
+const amount: string | undefined = r.ok && r.value.status === 'computed' ? r.value.amount.toUpperCase() : undefined;
+const found = getProvision('guzhang-2021:medical.inpatient.dibao.threshold');
+export { result, amount, found };`,
       );
       const module = resolution === 'node16' ? 'node16' : 'esnext';
       writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', types: ['node'], skipLibCheck: false }, files: ['use.ts'] }));

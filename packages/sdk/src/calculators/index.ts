@@ -12,7 +12,7 @@ import { rentSubsidyCalculator } from './rent-subsidy.ts';
 import { specialHardshipStandardCalculator } from './special-hardship-standard.ts';
 import { calculateWith, type Calculator, type CalculateOptions } from './core.ts';
 
-export * from './result.ts';
+export type { Step, Status, Category, CalcResultBase, Computed, Ranged, NotEligible, NotSpecified, Classified, AmountResult, CalcResult, ResultBody, Cited } from './result.ts';
 export { calculateWith, type Calculator, type CalculateOptions } from './core.ts';
 export { FIELD_DOCS, fieldDoc } from './field-docs.ts';
 export { parseInput, formatErrors, type FieldError, type Parsed } from './input.ts';
