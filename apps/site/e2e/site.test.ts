@@ -93,8 +93,9 @@ describe('medical-aid calculator, five places', () => {
   });
 
   it('a case the text does not quantify is reported as 文件未规定 with the clauses that speak of it; an unknown group in the URL is a field error', async () => {
-    // 古丈 §4.3 sets inpatient ratios for 特困/孤儿/事实无人抚养儿童, 低保, and 低收入/特殊困难职工/其他 — none for 困难残疾人.
-    const w = await visit('/calculators/medical-aid/?group=disabled&care=inpatient&selfPaid=5000');
+    // 古丈 §4.3 sets inpatient ratios for 特困/孤儿/事实无人抚养儿童, 低保, and 低收入/特殊困难职工/其他特殊困难群体
+    // (read as taking in 困难残疾人 and 计划生育特殊困难家庭) — none for 支出型困难家庭, which it does not name.
+    const w = await visit('/calculators/medical-aid/?group=expenditure-hardship&care=inpatient&selfPaid=5000');
     const { page } = w;
     await expect.poll(() => card(w, 'guzhang-2021').getAttribute('data-status')).toBe('not-specified');
     expect(await card(w, 'guzhang-2021').locator('.result-status').textContent()).toContain('文件未规定');
@@ -107,6 +108,19 @@ describe('medical-aid calculator, five places', () => {
     expect(await page.locator('#results-case').textContent()).not.toBe('按上面的输入计算。');
     expect(await page.locator('body').innerText()).not.toContain('NaN');
     await done(w);
+  });
+
+  it('asks whether the illness is a 重特大疾病 where a tier is limited to them (古丈 §4.3, third inpatient tier)', async () => {
+    // "对低收入家庭、特殊困难职工及其他特殊困难群体按医保政策规定的重特大疾病进行救助，起付线1万元，个人自负费用按50%的比例救助，年度救助限额3万元"
+    // (50000 − 10000) × 0.5 = 20000.00 for such a disease; for another illness the plan sets no inpatient aid.
+    const yes = await visit('/calculators/medical-aid/?group=low-income&care=inpatient&selfPaid=50000&majorDisease=true');
+    await expect.poll(() => card(yes, 'guzhang-2021').getAttribute('data-status')).toBe('computed');
+    expect(await card(yes, 'guzhang-2021').locator('.result-amount').textContent()).toBe('20000.00 元');
+    await done(yes);
+    const no = await visit('/calculators/medical-aid/?group=low-income&care=inpatient&selfPaid=50000&majorDisease=false');
+    await expect.poll(() => card(no, 'guzhang-2021').getAttribute('data-status')).toBe('not-specified');
+    expect(await card(no, 'guzhang-2021').innerText()).toContain('重特大疾病');
+    await done(no);
   });
 
   it('is keyboard usable: every field is reachable with Tab and the form submits with Enter', async () => {

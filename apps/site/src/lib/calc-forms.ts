@@ -7,7 +7,7 @@
 import type { CalculatorId } from '@bangfu/sdk/calculators';
 import { DIBAO_CLASSES, SEVERITIES } from '@bangfu/sdk/calculators/options';
 import { normalisedEntries, readWholeNumber, type FieldError, type FieldKind, type FieldKinds, type NormalisedEntry } from '@bangfu/sdk/calculators/input';
-import { CARE_TYPE_IDS, CARE_TYPES, TARGET_GROUP_IDS, TARGET_GROUPS } from '@bangfu/sdk/schemas';
+import { CARE_TYPE_IDS, CARE_TYPES, HOSPITAL_LEVEL_IDS, HOSPITAL_LEVELS, TARGET_GROUP_IDS, TARGET_GROUPS } from '@bangfu/sdk/schemas';
 
 export interface FieldSpec {
   name: string;
@@ -35,6 +35,24 @@ const GROUP: FieldSpec = { name: 'group', label: '救助对象类别', en: 'Grou
 const CARE: FieldSpec = { name: 'care', label: '就医类型', en: 'Type of care', type: 'select', options: CARE_TYPE_IDS.map((c) => ({ value: c, label: CARE_TYPES[c].zh })) };
 const SELF_PAID: FieldSpec = { name: 'selfPaid', label: '政策范围内自负费用（元/年）', en: 'Self-paid cost this year', type: 'money', hint: '经各类保险报销后，本年度政策范围内个人自负的费用。' };
 const AIDED: FieldSpec = { name: 'aidedThisYear', label: '本年度已获该类医疗救助（元）', en: 'Aid already received this year', type: 'money', optional: true };
+// Asked where a tier is limited to some cases (古丈's third inpatient tier: 重特大疾病; 鹤城's full tekun cover: 区、乡级 hospitals).
+const MAJOR_DISEASE: FieldSpec = {
+  name: 'majorDisease',
+  label: '所患疾病是否属于医保规定的重特大疾病',
+  en: 'Major disease on the insurance list',
+  type: 'select',
+  optional: true,
+  hint: '有的文件某档救助只适用于重特大疾病；不选则按属于计算，并在结果中说明。',
+  options: [{ value: '', label: '未说明' }, { value: 'true', label: '是' }, { value: 'false', label: '否' }],
+};
+const HOSPITAL_LEVEL: FieldSpec = {
+  name: 'hospitalLevel',
+  label: '就诊定点医疗机构级别',
+  en: 'Hospital level',
+  type: 'select',
+  optional: true,
+  options: [{ value: '', label: '未说明' }, ...HOSPITAL_LEVEL_IDS.map((h) => ({ value: h, label: HOSPITAL_LEVELS[h].zh }))],
+};
 const SEVERITY: FieldSpec = {
   name: 'severity',
   label: '困难程度',
@@ -67,7 +85,7 @@ export interface CalcForm {
 
 export const FORMS: Record<CalculatorId, CalcForm> = {
   'medical-aid': {
-    fields: [GROUP, CARE, SELF_PAID, AIDED],
+    fields: [GROUP, CARE, SELF_PAID, AIDED, MAJOR_DISEASE, HOSPITAL_LEVEL],
     example: { group: 'dibao', care: 'inpatient', selfPaid: '24000' },
     intro: '一人一年内某一就医类型可获得的医疗救助：先扣除起付线，再按救助比例计算，最后不超过年度救助限额（扣除本年度已获救助）。',
   },
@@ -173,7 +191,8 @@ export function toInput(fields: FieldSpec[], values: Record<string, string>): { 
       if (!f.optional) errors.push({ field: f.name, zh: `请填写${f.label}`, en: `${f.en} is required` });
       continue;
     }
-    input[f.name] = f.type === 'int' && /^\d{1,6}$/.test(v) ? Number(v) : v;
+    // a yes/no select answers a boolean field
+    input[f.name] = f.type === 'int' && /^\d{1,6}$/.test(v) ? Number(v) : f.type === 'select' && (v === 'true' || v === 'false') && f.options?.some((o) => o.value === 'true') ? v === 'true' : v;
   }
   if (fieldOf(fields, 'members')) {
     const count = (name: string, required: boolean): number | undefined => {
