@@ -10,6 +10,7 @@ export type Money = Decimal;
 const DECIMAL = /^\s*[+]?\d+(\.\d+)?\s*$/;
 const SIGNED_DECIMAL = /^\s*[+-]?\d+(\.\d+)?\s*$/;
 
+/** Thrown by `parseMoney` for text that is not a decimal amount; carries the input and a bilingual reason. */
 export class MoneyParseError extends Error {
   readonly input: unknown;
   readonly reason: { zh: string; en: string };

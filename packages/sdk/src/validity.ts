@@ -8,6 +8,7 @@ import type { InForce, Policy, ValidityEnd } from './schema/index.ts';
 /** `in-force`; `not-yet` (before its start); `lapsed` (after its end); `open-ended` (started, and the text states no end). */
 export type ValidityStatus = 'in-force' | 'not-yet' | 'lapsed' | 'open-ended';
 
+/** Whether a document is in force on a day, why, and a warning where the answer may not be the rules in force. */
 export interface StatusOn {
   /** The day asked about, `YYYY-MM-DD`. */
   date: string;

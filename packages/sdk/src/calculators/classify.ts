@@ -7,6 +7,7 @@ import { dibaoStandard, Members, moneyString } from './input.ts';
 import { _covers, _firstOf, _inBand, _ofConcept, type RuleOf } from './_rules.ts';
 import { _dibaoTest } from './dibao-test.ts';
 
+/** The household-category calculator’s input: the local standard, monthly per-capita income and the members. */
 export const ClassifyInput = z
   .object({
     dibaoStandard: dibaoStandard(),

@@ -9,6 +9,7 @@ import { asOfErrors, statusOn, today } from '../validity.ts';
 import { deepFreeze, type CalcResult } from './result.ts';
 import { parseInput, type FieldError, type Parsed } from './input.ts';
 
+/** A calculator: its input schema, the calculation, the provisions it can apply and the areas it reads. */
 export interface Calculator<S extends z.ZodType = z.ZodType> {
   /** Its id (`medical-aid`, …). */
   id: string;

@@ -7,6 +7,7 @@ import { dibaoStandard, Members, moneyString } from './input.ts';
 import { _clausesOfArea, _covers, _coversHousehold, _firstOf, _national, _ofConcept, type RuleOf } from './_rules.ts';
 import { _citation, _dibaoTest, DIBAO_TEST_CONCEPT } from './dibao-test.ts';
 
+/** The dibao-allowance calculator’s input: the local standard, monthly per-capita income, the members and whether no one can work. */
 export const DibaoBenefitInput = z
   .object({
     dibaoStandard: dibaoStandard(),
@@ -33,6 +34,7 @@ const GAP = 'basic-living.allowance-gap';
 
 const upliftsOf = (policy: PolicyRules) => C.uplifts.flatMap((c) => _ofConcept(policy, c, 'ratio', 'commitment')).filter((p) => p.members);
 
+/** Ids of the provisions of a policy the dibao-allowance calculator can apply. */
 export const dibaoBenefitUses = (policy: PolicyRules): string[] =>
   [_firstOf(policy, DIBAO_TEST_CONCEPT, 'multiple'), _firstOf(policy, C.full, 'multiple', 'commitment', 'eligibility'), _firstOf(policy, C.floor, 'amount'), _firstOf(policy, C.single, 'eligibility'), ...upliftsOf(policy)]
     .filter((p) => p !== undefined)

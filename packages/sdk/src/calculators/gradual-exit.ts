@@ -6,6 +6,7 @@ import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard, moneyString } from './input.ts';
 import { _clausesOfArea, _inMonths, _present, _rule } from './_rules.ts';
 
+/** The gradual-exit calculator’s input: the local standard and the per-capita income after (re)employment. */
 export const GradualExitInput = z
   .object({
     dibaoStandard: dibaoStandard(),
@@ -18,6 +19,7 @@ export type GradualExitInput = z.input<typeof GradualExitInput>;
 const TRIGGER = 'employment.gradual-exit.trigger';
 const DURATION = 'employment.gradual-exit.duration';
 
+/** Ids of the provisions of a policy the gradual-exit calculator can apply. */
 export const gradualExitUses = (policy: PolicyRules): string[] => _present(policy, [TRIGGER, DURATION]);
 
 /**

@@ -50,7 +50,9 @@ export const calculators = {
   'special-hardship-standard': specialHardshipStandardCalculator,
 } satisfies Record<string, Calculator<any>>;
 
+/** The id of one of the calculators (`medical-aid`, `temporary-aid`, …). */
 export type CalculatorId = keyof typeof calculators;
+/** Every calculator’s id, in order. */
 export const CALCULATOR_IDS = Object.keys(calculators) as CalculatorId[];
 
 /** Calculators that can apply a provision of a policy. */

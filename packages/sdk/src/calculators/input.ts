@@ -8,6 +8,7 @@ export interface FieldError {
   en: string;
 }
 
+/** Either the parsed value or the field errors, each in Chinese and English: what the API returns instead of throwing. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 const SEP = ' | ';
@@ -396,6 +397,7 @@ export const Member = z
   .strict();
 export type Member = z.infer<typeof Member>;
 
+/** A household’s members, one entry each (1 to 30). */
 export const Members = z
   .array(Member, { error: _msg('家庭成员须为数组，如 [{"disabled":false}]', 'members must be an array, e.g. [{"disabled":false}]') })
   .min(1, { error: _msg('家庭成员至少 1 人', 'members must list at least one person') })

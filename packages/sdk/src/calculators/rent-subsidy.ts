@@ -9,6 +9,7 @@ import { _clausesOfArea, _inMonths, _rule, _rulesUnder } from './_rules.ts';
 import { DIBAO_CLASSES } from './options.ts';
 export { DIBAO_CLASSES };
 
+/** The rent-subsidy calculator’s input: the local standard, the rent due, the dibao class and months since temporary aid. */
 export const RentSubsidyInput = z
   .object({
     dibaoStandard: dibaoStandard(),
@@ -31,6 +32,7 @@ const ID = {
   afterAidDuration: `${BASE}.temporary-aid.duration`,
 } as const;
 
+/** Ids of the provisions of a policy the rent-subsidy calculator can apply. */
 export const rentSubsidyUses = (policy: PolicyRules): string[] =>
   [policy.provisions.find((p) => p.id === BASE && p.kind === 'multiple'), ..._rulesUnder(policy, BASE).filter((p) => p.kind !== 'commitment')].filter((p) => p !== undefined).map((p) => p.id);
 

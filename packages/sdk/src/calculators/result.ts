@@ -13,6 +13,7 @@ export interface Step {
   arithmetic?: string;
 }
 
+/** How a calculator answered: an exact amount, a range, not eligible, or the document sets no number. */
 export type Status = 'computed' | 'range' | 'not-eligible' | 'not-specified';
 
 /** A category a household falls in (the `classify` calculator). */

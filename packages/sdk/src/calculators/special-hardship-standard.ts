@@ -6,10 +6,12 @@ import { _Trace, type CalcResult } from './result.ts';
 import { dibaoStandard } from './input.ts';
 import { _clausesOfArea, _present, _rule } from './_rules.ts';
 
+/** The tekun-standard calculator’s input: the local dibao standard. */
 export const SpecialHardshipStandardInput = z.object({ dibaoStandard: dibaoStandard() }).strict();
 export type SpecialHardshipStandardInput = z.input<typeof SpecialHardshipStandardInput>;
 
 const STANDARD = 'special-hardship.standard';
+/** Ids of the provisions of a policy the tekun-standard calculator can apply. */
 export const specialHardshipStandardUses = (policy: PolicyRules): string[] => _present(policy, [STANDARD]);
 
 /** 特困人员基本生活标准 (per person per month) where the document sets it as a multiple of the dibao standard. */

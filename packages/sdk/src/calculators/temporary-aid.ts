@@ -9,6 +9,7 @@ import { _clausesOfArea, _firstOf, _inBand, _inMonths } from './_rules.ts';
 import { SEVERITIES } from './options.ts';
 export { SEVERITIES };
 
+/** The temporary-aid calculator’s input: the local dibao standard, persons aided, months, severity, earlier grants for the same cause, and incomes for the income test. */
 export const TemporaryAidInput = z
   .object({
     dibaoStandard: dibaoStandard(),
@@ -48,6 +49,7 @@ const rules = (policy: PolicyRules) => ({
   range: _firstOf(policy, C.amount, 'range', 'amount'),
 });
 
+/** Ids of the provisions of a policy the temporary-aid calculator can apply. */
 export const temporaryAidUses = (policy: PolicyRules): string[] => Object.values(rules(policy)).filter((p) => p !== undefined).map((p) => p.id);
 
 /**

@@ -22,6 +22,7 @@ export const CELL_STATUSES = {
   'separate-standard': { zh: '另行规定的标准', en: 'standard set elsewhere' },
   'not-mentioned': { zh: '未提及', en: 'not mentioned' },
 } as const;
+/** What a document says on a comparison row: quantified, promised without a number, a standard set elsewhere, or not mentioned. */
 export const CellStatus = z.enum(['quantified', 'promised', 'separate-standard', 'not-mentioned']);
 export type CellStatus = z.infer<typeof CellStatus>;
 
@@ -45,6 +46,7 @@ export const CellEntry = z.object({
 });
 export type CellEntry = z.infer<typeof CellEntry>;
 
+/** One document’s cell of a comparison row: its status and the provisions behind it. */
 export const CompareCell = z.object({
   policy: PolicyId,
   /** quantified if any provision is; else separate-standard if any defers; else promised; not-mentioned when empty. */
@@ -53,6 +55,7 @@ export const CompareCell = z.object({
 });
 export type CompareCell = z.infer<typeof CompareCell>;
 
+/** A comparison row: one concept across the documents. */
 export const CompareRow = z.object({
   /** Topic id, `<area>.<concept>`; `<area>.other` for the catch-all row. */
   id: z.string(),
@@ -64,6 +67,7 @@ export const CompareRow = z.object({
 });
 export type CompareRow = z.infer<typeof CompareRow>;
 
+/** The comparison table of an area: its rows, one column per document. */
 export const CompareTable = z.object({
   area: Area,
   label: Text,
@@ -81,6 +85,7 @@ export const CONCEPTS: readonly Concept[] = concepts;
 
 /** Id of the catch-all row of an area: provisions local to their document. */
 export const otherTopicId = (area: Area): string => `${area}.other`;
+/** The label of each area’s last row, for provisions no other document speaks to. */
 export const OTHER_LABEL = { zh: '本领域其他规定与承诺', en: 'Other provisions in this area' } as const;
 
 /** Status of one provision: a number → quantified; deferring to a standard set elsewhere (`deferral`) → separate-standard; words only → promised. */

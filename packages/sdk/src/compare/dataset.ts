@@ -9,6 +9,7 @@ import { policyList } from '../policies/index.ts';
 import { Policy, PolicyId, Provision } from '../schema/index.ts';
 import { compareAll, CompareTable } from './compare.ts';
 
+/** One document in the dataset: its metadata. */
 export const DatasetDocument = z.object({
   id: PolicyId,
   title: z.string(),
@@ -21,6 +22,7 @@ export const DatasetDocument = z.object({
   provisions: z.number().int().nonnegative(),
 });
 
+/** The downloadable dataset: documents, provisions and comparison tables. */
 export const Dataset = z.object({
   dataset: z.literal('bangfu'),
   /** Version of @bangfu/sdk the data comes from. */
@@ -36,6 +38,7 @@ export type Dataset = z.infer<typeof Dataset>;
 /** How to cite: `bangfu dataset v0.1.0, guzhang-2021:medical.inpatient.dibao.threshold`. */
 export const citation = (version: string, globalProvisionId?: string): string => `bangfu dataset v${version}${globalProvisionId ? `, ${globalProvisionId}` : ''}`;
 
+/** The downloadable dataset (data/bangfu.json): every document with its provisions and the comparison tables, stamped with the SDK’s version. */
 export function buildDataset(version: string, policies: Policy[] = policyList()): Dataset {
   return {
     dataset: 'bangfu',

@@ -43,6 +43,7 @@ export const HouseholdInput = z
 export type HouseholdInput = z.input<typeof HouseholdInput>;
 type Household = z.infer<typeof HouseholdInput>;
 
+/** One calculator’s answer for a household in one place, with why it was or was not computed. */
 export interface Measure {
   calculator: CalculatorId;
   result: CalcResult;
@@ -84,6 +85,7 @@ export interface Offer {
   quote: string;
 }
 
+/** What one place’s document gives a household: its category and each calculator’s answer. */
 export interface HouseholdView {
   policy: string;
   /** The household's one category in this place; every measure and offer follows from it. */
@@ -292,6 +294,7 @@ export function householdView(policy: PolicyRules, h: Household, asOf: string = 
 /** An answer in one line, to tell places apart: status and figures. */
 const answerKey = (r: CalcResult): string => [r.status, r.amount, r.min, r.max, r.categories?.map((c) => c.id).join('+')].join('|');
 
+/** Where the places answer a household differently, and the provisions behind each answer. */
 export interface Difference {
   calculator: CalculatorId;
   /** Places grouped by identical answers; each place with the provisions of its own its answer rests on. */
@@ -319,6 +322,7 @@ export function differences(views: HouseholdView[]): Difference[] {
   return out;
 }
 
+/** One household in several places: a view per place and the differences between them. */
 export interface HouseholdComparison {
   input: Household;
   views: HouseholdView[];

@@ -47,6 +47,7 @@ export const CaseOutput = z
   .refine((o) => o.missing === undefined || o.row !== undefined, 'missing names the entries a row needs: give the row');
 export type CaseOutput = z.infer<typeof CaseOutput>;
 
+/** A hand-worked case of cases.yaml: the input, the expected output worked from the quoted words, and the arithmetic. */
 export const Case = z
   .object({
     /** What happens, as a sentence in Chinese (it is the test's name, unique within the file). */

@@ -6,5 +6,6 @@ import { NATIONAL_IDS, POLICY_IDS } from '../generated/ids.ts';
  * content/policies/ at build time (src/generated/ids.ts): no list of ids is typed by hand.
  */
 export { NATIONAL_IDS, POLICY_IDS };
+/** The id of a local document: one of the folders of content/policies/. */
 export const PolicyId = z.enum(POLICY_IDS);
 export type PolicyId = z.infer<typeof PolicyId>;

@@ -20,6 +20,7 @@ export const Clause = z.object({
 });
 export type Clause = z.infer<typeof Clause>;
 
+/** A group a document names: the shared id, the document’s own term, its definition and clause. */
 export const TargetGroup = z.object({
   id: TargetGroupId,
   /** The document's own term. */
@@ -82,11 +83,13 @@ export const InForce = z
   .strict();
 export type InForce = z.infer<typeof InForce>;
 
+/** A document another one cites or implements: its title and 文号 as printed. */
 export const ParentPolicy = z.object({
   docNumber: z.string().optional(),
   title: z.string().min(1),
 });
 
+/** A document’s whole encoding: metadata, when it is in force, groups, clauses, provisions and printed tables. */
 export const Policy = z
   .object({
     /** `<county-pinyin>-<year>`: the name of the document's folder. */
@@ -151,11 +154,13 @@ export const Policy = z
     });
   });
 export type Policy = z.infer<typeof Policy>;
+/** A policy as written before defaults are applied. */
 export type PolicyInput = z.input<typeof Policy>;
 
 /** What calculators read of a policy: its id and provisions. A client can ship just this, not the whole encoding. */
 /** What the calculators read of a national rules document: its name, clause headings (for citations) and provisions. */
 export type NationalRules = Pick<Policy, 'id' | 'title' | 'shortName' | 'provisions'> & { clauses: Pick<Policy['clauses'][number], 'id' | 'heading'>[] };
+/** The part of a policy the calculators read: its id, provisions, when it is in force and the national rules it applies. */
 export type PolicyRules = Pick<Policy, 'id' | 'provisions'> &
   Partial<Pick<Policy, 'inForce'>> & {
     /** The national rules it builds on (filled by `rulesFor`; in Node they are found without it). */
@@ -176,6 +181,7 @@ export const Concept = z
   })
   .strict();
 export type Concept = z.infer<typeof Concept>;
+/** The shared concept vocabulary (content/concepts.yaml): each concept once, a comparison table’s rows. */
 export const Concepts = z.array(Concept).superRefine((list, ctx) => {
   const seen = new Set<string>();
   list.forEach((c, i) => {

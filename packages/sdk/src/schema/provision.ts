@@ -103,6 +103,7 @@ const Common = z.object({
     .optional(),
 });
 
+/** One encoded rule or commitment of a document, discriminated on `kind`, with its clause, verbatim quote, concept and groups. */
 export const Provision = z.discriminatedUnion('kind', [
   Common.extend({ kind: z.literal('amount'), amount: DecimalString, unit: MoneyUnit, bound: Bound.default('exact'), previous: DecimalString.optional() }),
   Common.extend({ kind: z.literal('ratio'), ratio: DecimalString, bound: Bound.default('exact') }),
@@ -153,4 +154,5 @@ export const Provision = z.discriminatedUnion('kind', [
   Common.extend({ kind: z.literal('commitment') }),
 ]);
 export type Provision = z.infer<typeof Provision>;
+/** A provision as written in policy.yaml (defaults may be left out). */
 export type ProvisionInput = z.input<typeof Provision>;

@@ -23,7 +23,9 @@ export const TARGET_GROUPS = {
   'relapsed-poor': { zh: '返贫人口', en: 'people fallen back into poverty' },
   'newly-poor': { zh: '新增贫困人口', en: 'newly poor people' },
 } as const;
+/** The target-group ids of the shared vocabulary, in order. */
 export const TARGET_GROUP_IDS = Object.keys(TARGET_GROUPS) as [keyof typeof TARGET_GROUPS, ...(keyof typeof TARGET_GROUPS)[]];
+/** A target-group id of the shared vocabulary (`dibao`, `tekun`, …). */
 export const TargetGroupId = z.enum(TARGET_GROUP_IDS);
 export type TargetGroupId = z.infer<typeof TargetGroupId>;
 
@@ -44,7 +46,9 @@ export const AREAS = {
   'social-participation': { zh: '社会参与（结对帮扶）', en: 'Social participation and pairing' },
   administration: { zh: '组织管理', en: 'Administration' },
 } as const;
+/** The comparison areas, in order. */
 export const AREA_IDS = Object.keys(AREAS) as [keyof typeof AREAS, ...(keyof typeof AREAS)[]];
+/** A comparison area (`medical`, `housing`, …): a provision belongs to one, a table shows one. */
 export const Area = z.enum(AREA_IDS);
 export type Area = z.infer<typeof Area>;
 
@@ -54,7 +58,9 @@ export const CARE_TYPES = {
   'outpatient-chronic': { zh: '慢性病/特殊疾病门诊', en: 'outpatient, chronic or special disease' },
   'outpatient-major': { zh: '重特大疾病长期门诊', en: 'long-term outpatient, major disease' },
 } as const;
+/** The care types medical-aid provisions distinguish. */
 export const CARE_TYPE_IDS = Object.keys(CARE_TYPES) as [keyof typeof CARE_TYPES, ...(keyof typeof CARE_TYPES)[]];
+/** A care type: inpatient, chronic-disease outpatient, long-term outpatient for a major disease. */
 export const CareType = z.enum(CARE_TYPE_IDS);
 export type CareType = z.infer<typeof CareType>;
 
@@ -64,10 +70,13 @@ export const HOSPITAL_LEVELS = {
   county: { zh: '县（区）级', en: 'county (district) level' },
   higher: { zh: '县（区）级以上', en: 'above county (district) level' },
 } as const;
+/** The hospital levels a medical-aid rule may be limited to. */
 export const HOSPITAL_LEVEL_IDS = Object.keys(HOSPITAL_LEVELS) as [keyof typeof HOSPITAL_LEVELS, ...(keyof typeof HOSPITAL_LEVELS)[]];
+/** A designated hospital’s level: township, county (district) or higher. */
 export const HospitalLevel = z.enum(HOSPITAL_LEVEL_IDS);
 export type HospitalLevel = z.infer<typeof HospitalLevel>;
 
+/** The kinds of provision, with their names in Chinese and English. */
 export const PROVISION_KINDS = {
   amount: { zh: '金额', en: 'amount' },
   ratio: { zh: '比例', en: 'ratio' },
@@ -84,7 +93,9 @@ export const PROVISION_KINDS = {
   count: { zh: '数量', en: 'count' },
   commitment: { zh: '承诺（无数值）', en: 'commitment (no number)' },
 } as const;
+/** The provision kinds, in order. */
 export const PROVISION_KIND_IDS = Object.keys(PROVISION_KINDS) as [keyof typeof PROVISION_KINDS, ...(keyof typeof PROVISION_KINDS)[]];
+/** A provision’s kind (`amount`, `ratio`, `threshold`, … `commitment`): which value fields it carries. */
 export const ProvisionKind = z.enum(PROVISION_KIND_IDS);
 export type ProvisionKind = z.infer<typeof ProvisionKind>;
 
@@ -100,7 +111,9 @@ export const MEMBER_TRAITS = {
   preschool: { zh: '学龄前儿童', en: 'pre-school child' },
   student: { zh: '在校学生', en: 'student' },
 } as const;
+/** The traits of a household member per-member rules name. */
 export const MEMBER_TRAIT_IDS = Object.keys(MEMBER_TRAITS) as [keyof typeof MEMBER_TRAITS, ...(keyof typeof MEMBER_TRAITS)[]];
+/** A trait of a household member a rule may cover (`disabled`, `severe-disability`, `serious-illness`). */
 export const MemberTrait = z.enum(MEMBER_TRAIT_IDS);
 export type MemberTrait = z.infer<typeof MemberTrait>;
 
@@ -108,10 +121,12 @@ export type MemberTrait = z.infer<typeof MemberTrait>;
 export const HOUSEHOLD_TRAITS = {
   'no-labor': { zh: '整户无劳动能力', en: 'no member able to work' },
 } as const;
+/** A trait of a whole household a rule may cover (`no-labor`: 整户无劳动能力). */
 export const HouseholdTrait = z.enum(Object.keys(HOUSEHOLD_TRAITS) as [keyof typeof HOUSEHOLD_TRAITS]);
 export type HouseholdTrait = z.infer<typeof HouseholdTrait>;
 
 /** Classes of dibao households where a locality classifies them (渝中: 低保A类). */
 export const DIBAO_CLASS_IDS = ['A', 'B', 'C'] as const;
+/** A dibao class where a place classifies dibao households (渝中: 低保A类). */
 export const DibaoClass = z.enum(DIBAO_CLASS_IDS);
 export type DibaoClass = z.infer<typeof DibaoClass>;
