@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { _excerpt, MAX_DEPTH, MAX_STRING_BYTES } from './calculators/input.ts';
 import { CALCULATOR_IDS, calculateRaw, calculators, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
 import { isIsoDate, statusOn, today, VALIDITY_STATUS_TEXT } from './validity.ts';
-import { findPolicy, getPolicy, policyList } from './policies/index.ts';
+import { isKnownPolicyId, loadPolicies } from './policies/lazy.ts';
 import { AREA_IDS, POLICY_IDS } from './schema/index.ts';
 import { toCsv } from './csv.ts';
 import type { CalcResult } from './calculators/index.ts';
@@ -132,16 +132,14 @@ function readInput(arg: string | undefined): unknown {
   return parseJson(arg, '--input');
 }
 
-/** `--policy <id>`, `<id>,<id>,…` (the places chosen, in that order) or `all`. */
-function resolvePolicies(arg: string | undefined) {
+/** `--policy <id>`, `<id>,<id>,…` (the places chosen, in that order) or `all`: only the documents asked for are loaded. */
+async function resolvePolicies(arg: string | undefined) {
   if (!arg) throw usageError('--policy', `缺少 --policy（${POLICY_IDS.join('、')}，以逗号分隔的几个，或 all）`, `missing --policy (${POLICY_IDS.join(', ')}, several separated by commas, or all)`);
-  if (arg === 'all') return policyList();
+  if (arg === 'all') return (await import('./policies/index.ts')).policyList();
   const ids = arg.split(',').map((x) => x.trim());
-  return ids.map((id) => {
-    const p = findPolicy(id);
-    if (!p) throw usageError('policy', `未知的政策文件：${id.slice(0, 40)}；可选 ${POLICY_IDS.join('、')} 或 all`, `unknown policy "${id.slice(0, 40)}"; expected one of ${POLICY_IDS.join(', ')} or all`);
-    return p;
-  });
+  const unknown = ids.find((id) => !isKnownPolicyId(id));
+  if (unknown !== undefined) throw usageError('policy', `未知的政策文件：${unknown.slice(0, 40)}；可选 ${POLICY_IDS.join('、')} 或 all`, `unknown policy "${unknown.slice(0, 40)}"; expected one of ${POLICY_IDS.join(', ')} or all`);
+  return loadPolicies(ids);
 }
 
 /** `--as-of YYYY-MM-DD`: the day whose rules are asked for; default today on this machine's clock. */
@@ -256,7 +254,7 @@ const looksLikeCsvHeader = (line: string) => /^\s*[A-Za-z_][\w-]*(\s*,\s*[A-Za-z
 
 interface BatchOptions {
   id: CalculatorId;
-  list: ReturnType<typeof resolvePolicies>;
+  list: Awaited<ReturnType<typeof resolvePolicies>>;
   file: string;
   inputFormat: string;
   fmt: string;
@@ -383,7 +381,7 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
   if (!id || !(CALCULATOR_IDS as string[]).includes(id)) {
     throw usageError('calculator', `未知的计算器：${id === undefined ? '（缺少）' : _excerpt(id)}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator ${id === undefined ? '(missing)' : _excerpt(id)}; expected one of ${CALCULATOR_IDS.join(', ')}`);
   }
-  const list = resolvePolicies(values.policy);
+  const list = await resolvePolicies(values.policy);
   const inputArg = single(values.input, '--input');
   const file = single(values['input-file'], '--input-file');
   if (inputArg !== undefined && file !== undefined) throw usageError('--input', '--input 与 --input-file 只能选一个', '--input and --input-file cannot be given together');
@@ -421,7 +419,7 @@ async function householdCommand(argv: string[]): Promise<string> {
   const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, input: { type: 'string', multiple: true }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'text'], 'json');
   const asOf = asOfDate(values['as-of']);
-  const list = resolvePolicies(values.policy ?? 'all');
+  const list = await resolvePolicies(values.policy ?? 'all');
   const r = compareHousehold(readInput(single(values.input, '--input')), list, { asOf });
   if (!r.ok) throw new UsageError(r.errors);
   if (fmt === 'json') return JSON.stringify(r.value);
@@ -447,7 +445,8 @@ async function householdCommand(argv: string[]): Promise<string> {
   return lines.join('\n');
 }
 
-function policiesCommand(argv: string[]): string {
+async function policiesCommand(argv: string[]): Promise<string> {
+  const { policyList } = await import('./policies/index.ts');
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'csv'], 'json');
   const asOf = asOfDate(values['as-of']);
@@ -474,7 +473,7 @@ function checkArea(area: string, allowAll: boolean): void {
 async function provisionsCommand(argv: string[]): Promise<string> {
   const { PROVISION_COLUMNS, provisionRows } = await import('./provisions-table.ts');
   const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, area: { type: 'string' }, format: { type: 'string' } } });
-  const list = resolvePolicies(values.policy);
+  const list = await resolvePolicies(values.policy);
   const fmt = format(values.format, ['json', 'csv'], 'json');
   if (values.area !== undefined) checkArea(values.area, false);
   if (fmt === 'csv') return toCsv([...PROVISION_COLUMNS], provisionRows(list, values.area)).trimEnd();
@@ -485,7 +484,7 @@ async function provisionsCommand(argv: string[]): Promise<string> {
 const sdkVersion = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 async function compareCommand(argv: string[]): Promise<string> {
-  const { compareAll, compareArea, compareCsv } = await import('./compare/index.ts');
+  const [{ compareAll, compareArea, compareCsv }, { policyList }] = await Promise.all([import('./compare/index.ts'), import('./policies/index.ts')]);
   const { values } = parseArgs({ args: argv, options: { area: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'csv'], 'json');
   const asOf = asOfDate(values['as-of']);
@@ -569,7 +568,7 @@ async function main(argv: string[]): Promise<number> {
         break;
       }
       case 'policies':
-        out = policiesCommand(rest);
+        out = await policiesCommand(rest);
         break;
       case 'provisions':
         out = await provisionsCommand(rest);
