@@ -3,7 +3,7 @@
  * bangfu — command-line access to the encodings and calculators.
  * A public contract: stdout carries only the JSON answer; errors go to stderr with exit code 2.
  */
-import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { _excerpt, MAX_DEPTH, MAX_STRING_BYTES } from './calculators/input.ts';
@@ -101,6 +101,15 @@ function readBounded(path: string): string {
   }
 }
 
+/** Is this file descriptor a directory (`< somedir`)? */
+function isDirectory(fd: number): boolean {
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** A JSON parser's complaint, without more than a short escaped excerpt of the text. */
 const jsonProblem = (e: unknown): string => {
   const m = String((e as Error)?.message ?? e);
@@ -138,14 +147,14 @@ async function resolvePolicies(arg: string | undefined) {
   if (arg === 'all') return (await import('./policies/index.ts')).policyList();
   const ids = arg.split(',').map((x) => x.trim());
   const unknown = ids.find((id) => !isKnownPolicyId(id));
-  if (unknown !== undefined) throw usageError('policy', `未知的政策文件：${unknown.slice(0, 40)}；可选 ${POLICY_IDS.join('、')} 或 all`, `unknown policy "${unknown.slice(0, 40)}"; expected one of ${POLICY_IDS.join(', ')} or all`);
+  if (unknown !== undefined) throw usageError('policy', `未知的政策文件：${_excerpt(unknown)}；可选 ${POLICY_IDS.join('、')} 或 all`, `unknown policy ${_excerpt(unknown)}; expected one of ${POLICY_IDS.join(', ')} or all`);
   return loadPolicies(ids);
 }
 
 /** `--as-of YYYY-MM-DD`: the day whose rules are asked for; default today on this machine's clock. */
 function asOfDate(arg: string | undefined): string {
   if (arg === undefined) return today();
-  if (!isIsoDate(arg)) throw usageError('--as-of', `日期须为 YYYY-MM-DD 格式的真实日期，如 2026-12-01（收到 ${JSON.stringify(arg.slice(0, 40))}）`, `--as-of must be a real date written YYYY-MM-DD, e.g. 2026-12-01 (got ${JSON.stringify(arg.slice(0, 40))})`);
+  if (!isIsoDate(arg)) throw usageError('--as-of', `日期须为 YYYY-MM-DD 格式的真实日期，如 2026-12-01（收到 ${_excerpt(arg)}）`, `--as-of must be a real date written YYYY-MM-DD, e.g. 2026-12-01 (got ${_excerpt(arg)})`);
   return arg;
 }
 
@@ -265,6 +274,7 @@ interface BatchOptions {
 
 async function batch({ id, list, file, inputFormat, fmt, asOf, trace, strict }: BatchOptions): Promise<number> {
   let stream: AsyncIterable<Buffer>;
+  if (file === '-' && isDirectory(0)) throw usageError('--input-file', '标准输入是一个目录，不是文件', 'standard input is a directory, not a file');
   if (file === '-') stream = process.stdin;
   else {
     const s = createReadStream(file);
@@ -302,6 +312,8 @@ async function batch({ id, list, file, inputFormat, fmt, asOf, trace, strict }: 
         const h = csvRecord(raw);
         if (typeof h === 'string' || !h.every((x) => x.trim())) throw usageError('--input-file', `第 ${line} 行须为字段名组成的 CSV 表头`, `line ${line} must be a CSV header of field names`);
         header = h.map((x) => x.trim());
+        const twice = header.find((x, i) => header!.indexOf(x) !== i);
+        if (twice !== undefined) throw usageError('--input-file', `CSV 表头中字段 ${_excerpt(twice)} 出现了两次`, `the CSV header names ${_excerpt(twice)} twice`);
         continue;
       }
       households++;
@@ -356,7 +368,10 @@ async function batch({ id, list, file, inputFormat, fmt, asOf, trace, strict }: 
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    if ((e as NodeJS.ErrnoException)?.code === 'EISDIR' || (e as NodeJS.ErrnoException)?.code === 'EACCES') throw usageError('--input-file', `无法读取文件 ${_excerpt(file)}`, `cannot read file ${_excerpt(file)}`);
+    // A file that cannot be read (a directory, no permission, an I/O error, a device that refuses): the input's fault, exit 2.
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && (e as NodeJS.ErrnoException).syscall === 'read' || code === 'EISDIR' || code === 'EACCES')
+      throw usageError('--input-file', `无法读取文件 ${_excerpt(file)}（${code}）`, `cannot read file ${_excerpt(file)} (${code})`);
     throw e;
   }
   await out.flush();
@@ -375,6 +390,7 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
     },
   });
   const id = positionals[0];
+  if (positionals.length > 1) throw usageError('arguments', `多余的参数 ${_excerpt(positionals[1]!)}（一次只算一个计算器）`, `unexpected argument ${_excerpt(positionals[1]!)} (one calculator at a time)`);
   if (values.help && id && (CALCULATOR_IDS as string[]).includes(id)) return { out: await calculatorHelp(id as CalculatorId) };
   const asOf = asOfDate(values['as-of']);
   const trace = !values['no-steps'];
@@ -532,6 +548,7 @@ const EXAMPLES: Record<CalculatorId, Record<string, unknown>> = {
 
 async function schemaCommand(argv: string[]): Promise<string> {
   const id = argv[0];
+  if (argv.length > 1) throw usageError('arguments', `多余的参数 ${_excerpt(argv[1]!)}`, `unexpected argument ${_excerpt(argv[1]!)}`);
   if (!id || !(CALCULATOR_IDS as string[]).includes(id))
     throw usageError('calculator', `未知的计算器：${id === undefined ? '（缺少）' : _excerpt(id)}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator ${id === undefined ? '(missing)' : _excerpt(id)}; expected one of ${CALCULATOR_IDS.join(', ')}`);
   return JSON.stringify(await inputSchema(id as CalculatorId), null, 2);
@@ -539,6 +556,24 @@ async function schemaCommand(argv: string[]): Promise<string> {
 
 /** The package's version, from its package.json (the same file next to src/ and dist/). */
 const version = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** node:util parseArgs's complaint, in both languages, naming the option (escaped): exit 2. */
+function argumentsMessage(e: NodeJS.ErrnoException): string {
+  const quoted = (/'([^']*)'/.exec(e.message)?.[1] ?? '').replace(/ <value>$/, '');
+  const what = _excerpt(quoted);
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `arguments: 未知的选项 ${what}（见 bangfu --help） / unknown option ${what} (see bangfu --help)`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `arguments: 多余的参数 ${what}（见 bangfu --help） / unexpected argument ${what} (see bangfu --help)`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(e.message)
+        ? `arguments: 选项 ${what} 不带值 / option ${what} takes no value`
+        : `arguments: 选项 ${what} 缺少值 / option ${what} needs a value`;
+    default:
+      return `arguments: 参数有误（见 bangfu --help） / invalid arguments (see bangfu --help)`;
+  }
+}
 
 /** An unexpected error, said in one line (the stack only with BANGFU_DEBUG=1): exit 1. */
 function internalError(e: unknown): never {
@@ -556,9 +591,21 @@ function outputError(e: NodeJS.ErrnoException): never {
   process.exit(1);
 }
 
+/** An option given twice is a mistake: said, never silently resolved by taking the last one. */
+function noRepeats(argv: string[]): void {
+  const seen = new Map<string, number>();
+  for (const a of argv) {
+    if (a === '--') break;
+    const m = /^(--[a-z][a-z-]*)(=|$)/.exec(a);
+    if (m) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  }
+  for (const [name, n] of seen) if (n > 1) throw usageError(name, `${name} 只能给一次（收到 ${n} 次）`, `${name} may be given only once (got ${n})`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    noRepeats(argv);
     let out: string;
     switch (command) {
       case 'calc': {
@@ -585,6 +632,7 @@ async function main(argv: string[]): Promise<number> {
       case '--version':
       case '-v':
       case 'version':
+        if (rest.length) throw usageError('arguments', `多余的参数 ${_excerpt(rest[0]!)}`, `unexpected argument ${_excerpt(rest[0]!)}`);
         out = version();
         break;
       case undefined:
@@ -604,7 +652,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`arguments: ${Array.from(e.message).slice(0, 200).join('')}\n`);
+      process.stderr.write(`${argumentsMessage(e as NodeJS.ErrnoException)}\n`);
       return 2;
     }
     throw e;

@@ -4,6 +4,7 @@
  * today, from the caller's clock, never a date fixed when the SDK or the site was built.
  */
 import type { InForce, Policy, ValidityEnd } from './schema/index.ts';
+import { _excerpt } from './excerpt.ts';
 
 /** `in-force`; `not-yet` (before its start); `lapsed` (after its end); `open-ended` (started, and the text states no end). */
 export type ValidityStatus = 'in-force' | 'not-yet' | 'lapsed' | 'open-ended';
@@ -39,8 +40,11 @@ export function isIsoDate(s: string): boolean {
 }
 
 /** The field error for a day that is not a real `YYYY-MM-DD` (the API's `asOf`); none for a good one. */
-export function asOfErrors(asOf: string | undefined): { field: string; zh: string; en: string }[] {
-  return asOf === undefined || isIsoDate(asOf) ? [] : [{ field: 'asOf', zh: `日期须写作 YYYY-MM-DD：${asOf.slice(0, 40)}`, en: `a date written YYYY-MM-DD: ${asOf.slice(0, 40)}` }];
+export function asOfErrors(asOf: unknown): { field: string; zh: string; en: string }[] {
+  if (asOf === undefined || (typeof asOf === 'string' && isIsoDate(asOf))) return [];
+  const shown = typeof asOf === 'string' ? _excerpt(asOf) : `（${asOf === null ? 'null' : typeof asOf}）`;
+  const shownEn = typeof asOf === 'string' ? shown : `(${asOf === null ? 'null' : typeof asOf})`;
+  return [{ field: 'asOf', zh: `日期须写作 YYYY-MM-DD 的真实日期：${shown}`, en: `a real date written YYYY-MM-DD: ${shownEn}` }];
 }
 
 /** Today on the caller's clock, as `YYYY-MM-DD` in the caller's time zone. */

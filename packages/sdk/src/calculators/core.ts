@@ -46,8 +46,24 @@ function statusOf(policy: PolicyRules, day: string): ReturnType<typeof statusOn>
   return byDay.get(day);
 }
 
+/**
+ * A mistake in the program calling the SDK, not in the data it passes: a policy argument that is not a
+ * policy, a calculator id that does not exist, a policy id that is not one of the documents'. The only
+ * error the API throws; input of any shape is answered with field errors instead.
+ */
+export class BangfuProgrammerError extends TypeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BangfuProgrammerError';
+  }
+}
+
 /** Validate input of unknown shape and run one calculator: field-level errors instead of exceptions. */
-export function calculateWith<S extends z.ZodType>(calc: Calculator<S>, policy: PolicyRules, raw: unknown, options: CalculateOptions = {}): Parsed<CalcResult> {
+export function calculateWith<S extends z.ZodType>(calc: Calculator<S>, policy: PolicyRules, raw: unknown, options: CalculateOptions | null = {}): Parsed<CalcResult> {
+  if (!calc || typeof calc.run !== 'function') throw new BangfuProgrammerError('calculate: not a calculator (use an id of CALCULATOR_IDS, e.g. "medical-aid")');
+  if (!policy || typeof policy !== 'object' || !Array.isArray((policy as PolicyRules).provisions))
+    throw new BangfuProgrammerError(`calculate: the policy must be a document's encoding, e.g. getPolicy('guzhang-2021') (got ${policy === null ? 'null' : typeof policy})`);
+  options ??= {};
   const badDay = asOfErrors(options.asOf);
   if (badDay.length) return { ok: false, errors: badDay };
   const parsed = parseInput(calc.input, raw);

@@ -10,10 +10,10 @@ import { classifyCalculator } from './classify.ts';
 import { gradualExitCalculator } from './gradual-exit.ts';
 import { rentSubsidyCalculator } from './rent-subsidy.ts';
 import { specialHardshipStandardCalculator } from './special-hardship-standard.ts';
-import { calculateWith, type Calculator, type CalculateOptions } from './core.ts';
+import { BangfuProgrammerError, calculateWith, type Calculator, type CalculateOptions } from './core.ts';
 
 export type { Step, Status, Category, CalcResultBase, Computed, Ranged, NotEligible, NotSpecified, Classified, AmountResult, CalcResult, ResultBody, Cited } from './result.ts';
-export { calculateWith, type Calculator, type CalculateOptions } from './core.ts';
+export { BangfuProgrammerError, calculateWith, type Calculator, type CalculateOptions } from './core.ts';
 export { FIELD_DOCS, fieldDoc } from './field-docs.ts';
 export { parseInput, formatErrors, type FieldError, type Parsed } from './input.ts';
 export {
@@ -87,5 +87,7 @@ export function calculate<I extends CalculatorId>(id: I, policy: PolicyRules, in
 /** `calculate` for input of unknown shape (parsed JSON, form entries): the same checks, with every problem as a field error. */
 export function calculateRaw<I extends CalculatorId>(id: I, policy: PolicyRules, raw: unknown, options?: CalculateOptions): Parsed<ResultOf<I>>;
 export function calculateRaw(id: CalculatorId, policy: PolicyRules, raw: unknown, options: CalculateOptions = {}): Parsed<CalcResult> {
-  return calculateWith(calculators[id] as unknown as Calculator, policy, raw, options);
+  const calc = Object.hasOwn(calculators, id) ? (calculators[id] as unknown as Calculator) : undefined;
+  if (!calc) throw new BangfuProgrammerError(`calculate: unknown calculator ${JSON.stringify(String(id).slice(0, 40))}; expected one of ${CALCULATOR_IDS.join(', ')}`);
+  return calculateWith(calc, policy, raw, options);
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { Money } from '../money.ts';
+import { _excerpt, EXCERPT } from '../excerpt.ts';
+
+export { _excerpt };
 
 /** A field-level input error, in Chinese and English. */
 export interface FieldError {
@@ -35,23 +38,6 @@ const toAscii = (s: string): string => s.replace(/[\uFF0C-\uFF0E\uFF10-\uFF19\u2
 const MAX_TYPED = 64;
 /** The most digits before the decimal point an amount may have (a quadrillion 元 less one). */
 export const MAX_INTEGER_DIGITS = 15;
-const EXCERPT = 40;
-
-/**
- * The input as it may appear in a message: at most 40 characters, quoted and escaped (quotes,
- * backslashes, control characters, line and bidirectional-override characters), so that a message
- * never carries a long or misleading echo of what was sent.
- */
-export function _excerpt(input: string): string {
-  const chars = Array.from(input);
-  const cut = chars.length > EXCERPT;
-  const shown = JSON.stringify(chars.slice(0, cut ? EXCERPT - 1 : EXCERPT).join('')).replace(
-    /[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return cut ? `${shown.slice(0, -1)}…"` : shown;
-}
-
 /** Why a typed amount was refused. */
 export type AmountProblem = 'empty' | 'negative' | 'invalid' | 'separators' | 'decimals' | 'wan-decimals' | 'digits';
 /** A typed amount, read: its canonical decimal string, or why it is not an amount. */
@@ -308,6 +294,9 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Parsed
   }
 }
 
+/** The most unknown fields a message names (the rest are counted). */
+const MAX_NAMED_KEYS = 10;
+
 function fromZod<S extends z.ZodType>(schema: S, raw: object): Parsed<z.infer<S>> {
   const r = schema.safeParse(raw);
   if (r.success) return { ok: true, value: r.data };
@@ -315,11 +304,18 @@ function fromZod<S extends z.ZodType>(schema: S, raw: object): Parsed<z.infer<S>
     ok: false,
     errors: r.error.issues.map((iss) => {
       const field = fieldOf(iss.path);
-      const [zh, en] = iss.message.includes(SEP) ? (iss.message.split(SEP) as [string, string]) : [iss.message, iss.message];
+      // Every message of the schemas is written "中文 | English"; one that is not (zod's own) is said in general terms.
+      const [zh, en] = iss.message.includes(SEP) ? (iss.message.split(SEP) as [string, string]) : ['不是有效的值', 'not a valid value'];
       if (iss.code === 'unrecognized_keys') {
         const keys = (iss as { keys?: string[] }).keys ?? [];
-        const named = keys.map((k) => fieldOf([...iss.path, k]));
-        return { field: named.join(', ') || field, zh: `未知字段：${named.join('、')}`, en: `unknown field(s): ${named.join(', ')}` };
+        // At most ten named, each excerpted: a message never grows with the input.
+        const named = keys.slice(0, MAX_NAMED_KEYS).map((k) => fieldOf([...iss.path, k]));
+        const more = keys.length - named.length;
+        return {
+          field: named.join(', ') || field,
+          zh: `未知字段：${named.join('、')}${more ? ` 等（另有 ${more} 个）` : ''}`,
+          en: `unknown field(s): ${named.join(', ')}${more ? ` and ${more} more` : ''}`,
+        };
       }
       // zod does not report the input by default: look the value up, so a wrong value is not called missing.
       // (A whole number takes a number or a string: its type error is a union's.)

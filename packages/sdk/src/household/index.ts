@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CARE_TYPE_IDS, TARGET_GROUP_IDS, TARGET_GROUPS, type Area, type PolicyRules, type Provision, type TargetGroupId as Group } from '../schema/index.ts';
 import { _nationalOf } from '../calculators/_national.ts';
 import { _citation } from '../calculators/dibao-test.ts';
-import { calculateRaw, type CalculatorId } from '../calculators/index.ts';
+import { BangfuProgrammerError, calculateRaw, type CalculatorId } from '../calculators/index.ts';
 import type { CalcResult } from '../calculators/result.ts';
 import { SEVERITIES } from '../calculators/temporary-aid.ts';
 import { DIBAO_CLASSES } from '../calculators/rent-subsidy.ts';
@@ -334,7 +334,10 @@ export interface HouseholdComparison {
  * `policyList()` for all five, or just their rules (`PolicyRules`) where the encodings are not
  * loaded, as in a browser. The module does not import the encodings itself.
  */
-export function compareHousehold(raw: unknown, policies: readonly PolicyRules[], options: { asOf?: string } = {}): Parsed<HouseholdComparison> {
+export function compareHousehold(raw: unknown, policies: readonly PolicyRules[], options: { asOf?: string } | null = {}): Parsed<HouseholdComparison> {
+  if (!Array.isArray(policies) || policies.some((p) => !p || typeof p !== 'object' || !Array.isArray((p as PolicyRules).provisions)))
+    throw new BangfuProgrammerError('compareHousehold: the places must be a list of documents’ encodings, e.g. policyList() or [getPolicy(\'guzhang-2021\')]');
+  options ??= {};
   const parsed = parseInput(HouseholdInput, raw);
   if (!parsed.ok) return parsed;
   const badDay = asOfErrors(options.asOf);

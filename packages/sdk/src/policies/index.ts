@@ -1,6 +1,7 @@
 import type { Policy, PolicyId, Provision } from '../schema/index.ts';
 import { NATIONAL, POLICIES } from '../generated/registry.ts';
 import { _registerNational } from '../calculators/_national.ts';
+import { BangfuProgrammerError } from '../calculators/core.ts';
 
 // Loading the encodings makes the national rules known to the calculators for every policy.
 _registerNational(NATIONAL);
@@ -21,7 +22,7 @@ const NATIONAL_BY_ID = new Map(NATIONAL.map((p) => [p.id, p]));
 /** A local document by its id (a typo is a type error); for a string known only at run time use `findPolicy`. */
 export function getPolicy(id: PolicyId): Policy {
   const p = findPolicy(id);
-  if (!p) throw new TypeError(`getPolicy: unknown policy id ${JSON.stringify(String(id).slice(0, 40))} (for a string known only at run time use findPolicy)`);
+  if (!p) throw new BangfuProgrammerError(`getPolicy: unknown policy id ${JSON.stringify(String(id).slice(0, 40))} (for a string known only at run time use findPolicy)`);
   return p;
 }
 
