@@ -24,7 +24,7 @@ describe('writing entries', () => {
   });
 
   it('a calculator link with entries is a full link of the current format: the example for every field not given', () => {
-    expect(calculatorUrl('medical-aid', { group: 'tekun' })).toBe('/calculators/medical-aid/?v=2&group=tekun&care=inpatient&selfPaid=24000&aidedThisYear=');
+    expect(calculatorUrl('medical-aid', { group: 'tekun' })).toBe('/calculators/medical-aid/?v=2&group=tekun&care=inpatient&selfPaid=24000&aidedThisYear=&majorDisease=&hospitalLevel=');
     expect(calculatorUrl('medical-aid')).toBe('/calculators/medical-aid/');
     expect(calculatorUrl('medical-aid', {})).toBe('/calculators/medical-aid/');
   });
@@ -114,7 +114,7 @@ describe('old links (version 1: no `v`, empty fields left out)', () => {
   it('a choice that cannot be empty was always written by the old page: if the old link lacks it, the field is newer than the link — the default, with a notice', () => {
     const med = FORMS['medical-aid'];
     const d = decodeEntries('?group=dibao&selfPaid=5000', med.fields, med.example);
-    expect(d.entries).toEqual({ group: 'dibao', care: 'inpatient', selfPaid: '5000', aidedThisYear: '' });
+    expect(d.entries).toEqual({ group: 'dibao', care: 'inpatient', selfPaid: '5000', aidedThisYear: '', majorDisease: '', hospitalLevel: '' });
     expect(kinds(d)).toEqual(['legacy-default:care']);
     expect(d.notices[0]!.zh).toBe('就医类型：旧链接中没有此项（当时还没有这一项），按本页默认的“住院”读取');
     // In a current link it is simply missing: empty.

@@ -151,7 +151,9 @@ export function decodeEntries(search: string | URLSearchParams, fields: readonly
             zh: `${name.zh}：旧链接没有写出此项（当时为空），按空白读取，不再填入示例值${shown(optionLabel(f, d))}`,
             en: `${name.en}: not in the old link (it was empty then); read as empty, no longer as the example value ${shown(optionLabel(f, d))}`,
           });
-      } else if (f.type !== 'checkbox') notices.push({ field: f.name, kind: 'missing', zh: `${name.zh}：链接中没有此项，按空白读取`, en: `${name.en}: not in the link; read as empty` });
+      } else if (f.type !== 'checkbox' && !(f.type === 'select' && f.optional && f.options?.some((o) => o.value === '')))
+        // (an optional choice whose empty option means "not said", such as 是否重特大疾病, reads a missing entry as just that)
+        notices.push({ field: f.name, kind: 'missing', zh: `${name.zh}：链接中没有此项，按空白读取`, en: `${name.en}: not in the link; read as empty` });
       continue;
     }
     let v = all[0]!;
