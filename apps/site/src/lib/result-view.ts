@@ -128,7 +128,7 @@ export function nextStepsNode(policy: string, provisions: readonly string[], ctx
     { class: 'next-steps', 'data-policy': policy },
     h(level, {}, '下一步：怎样申请'),
     steps.length
-      ? h('ol', {}, steps.map((s) => h('li', {}, s.provision ? h('a', { href: globalProvisionUrl(s.provision), 'data-provision': s.provision }, s.zh) : s.zh, '（', clauseLink(s.policy, s.clause, ctx), '）')))
+      ? h('ol', {}, steps.map((s) => h('li', {}, s.provision ? h('a', { href: globalProvisionUrl(s.provision), 'data-provision': s.provision }, s.zh) : s.zh, '（', clauseLink(s.policy, s.clause, ctx, s.policy !== policy), '）')))
       : h(
           'p',
           {},
