@@ -48,7 +48,12 @@ describe('medical-aid calculator, five places', () => {
     expect(await guzhang.locator('.result-amount').textContent()).toBe('14000.00 元');
     expect(await guzhang.locator('.result-status').textContent()).toContain('已算出');
     const stepsText = (await guzhang.locator('.steps').textContent()) ?? '';
-    expect(stepsText).toContain('max(24000 − 4000, 0) = 20000');
+    // max(24000 − 4000, 0) in words a reader knows
+    expect(stepsText).toContain('较大值（24000 − 4000，0） = 20000');
+    // The rule cited by the document's clause number and its summary, not its id (古丈 四、（三）“对城市低保对象设起付线4000元”)
+    expect(stepsText).toContain('依据：古丈县 四、（三） 低保对象住院救助起付线4000元');
+    // What to do next, from 古丈's own procedure: 三、（一）个人申请 “向户籍所在地乡镇、村（社区）提出帮扶申请”
+    expect(await guzhang.locator('.next-steps').textContent()).toContain('个人向户籍所在地乡镇、村（社区）提出帮扶申请（三、（一））');
     expect(stepsText).toContain('20000 × 0.7 = 14000');
     expect(await guzhang.locator('.steps a[href="/policies/guzhang-2021/p/medical.inpatient.dibao.threshold/"]').count()).toBe(1);
     expect(await guzhang.locator('a[href="/policies/guzhang-2021/#4.3"]').count()).toBeGreaterThan(0);

@@ -46,11 +46,13 @@ describe('comparison tables in the built site', () => {
           for (const e of built!.entries) {
             const [pid, id] = e.provision.split(':') as [string, string];
             const provision = findPolicy(pid)!.provisions.find((p) => p.id === id)!;
-            expect(e.value, e.provision).toBe(describeValue(provision).zh);
+            // A formula written with English names (会宁 临时救助公式) is not shown on a Chinese page: the quote beside it is the formula.
+            const zh = describeValue(provision).zh;
+            expect(e.value, e.provision).toBe(/[A-Za-z]{3}/.test(zh) ? '按公式计算（见原文）' : zh);
             expect(built!.html).toContain(`href="/policies/${pid}/p/${id}/"`);
             expect(built!.html).toContain(`href="/policies/${pid}/#${provision.clause}"`);
-            if (provision.interpretation) expect(text(built!.html)).toContain(provision.interpretation.encoded);
-            if (provision.interpretation?.zh) expect(text(built!.html)).toContain(provision.interpretation.zh.encoded);
+            // The note in Chinese on a Chinese page; its English version is the English edition's.
+            if (provision.interpretation) expect(text(built!.html)).toContain(provision.interpretation.zh?.encoded ?? provision.interpretation.encoded);
             n++;
           }
         }

@@ -36,7 +36,8 @@ export const PLACES_ZH = DOCS.map((p) => p.shortName.zh.replace(/[县区市]$/u,
 
 export const regionZh = (p: Policy): string => (p.region ? `${p.region.province.zh} ${p.region.prefecture.zh} ${p.region.county.zh}` : "全国");
 
-export const issuersZh = (p: Policy): string => (p.issuers.length ? p.issuers.join('、') : (p.issuersNote ?? '（原文未载）'));
+/** The issuers as printed; where none is printed, said so (the note on why is written in English, for the English edition). */
+export const issuersZh = (p: Policy): string => (p.issuers.length ? p.issuers.join('、') : '原文未载明发文机关');
 
 export const groupZh = (id: string): string => (TARGET_GROUPS as Record<string, { zh: string }>)[id]?.zh ?? id;
 export const areaZh = (id: string): string => (AREAS as Record<string, { zh: string }>)[id]?.zh ?? id;
@@ -68,6 +69,9 @@ export function valueZh(p: Provision): string {
       return `数量 ${v}`;
     case 'amount':
       return `金额 ${v}`;
+    case 'formula':
+      // An expression written with English names is shown by its Chinese summary, which states the same formula in words.
+      return /[A-Za-z]{3}/.test(p.expression) ? `公式：${p.summary.zh.replace(/^[^=]*=\s*/, '')}` : v;
     default:
       return v;
   }
@@ -87,3 +91,6 @@ export function appliesToZh(p: Pick<Provision, 'appliesTo'>, policy: Pick<Policy
 
 /** Short label for a document: its county, e.g. 古丈县. */
 export const shortZh = (p: Policy): string => p.shortName.zh;
+
+/** Whether a text is written in Chinese (Chinese glosses in an English sentence do not make it so): what a Chinese page may show unmarked. */
+export const isChinese = (t: string): boolean => (t.match(/[\u3400-\u9fff]/g)?.length ?? 0) * 3 >= (t.match(/[A-Za-z]/g)?.length ?? 0);

@@ -7,7 +7,8 @@
 import type { CalculatorId } from '@bangfu/sdk/calculators';
 import type { HouseholdComparison } from '@bangfu/sdk/household';
 import { AREAS, type Area, type PolicyRules } from '@bangfu/sdk/schemas';
-import { figureZh, resultView, statusZh, validityNode } from './result-view.ts';
+import { figureZh, nextStepsNode, resultView, statusZh, validityNode, type CiteContext } from './result-view.ts';
+import { clauseLabel } from './clause-label.ts';
 import { h, type VNode } from './vnode.ts';
 import { clauseUrl, globalProvisionUrl } from './urls.ts';
 
@@ -23,7 +24,7 @@ const localId = (g: string) => g.slice(g.indexOf(':') + 1);
 const provisionLink = (g: string, summaries: Record<string, string>) => h('a', { href: globalProvisionUrl(g) }, summaries[g] ?? localId(g));
 
 /** `inForce`: each document's validity data, for a page built ahead of time (statuses are then worked out on the reader's clock). */
-export function householdNode(c: HouseholdComparison, names: Names, titles: Titles, summaries: Record<string, string>, inForce?: Record<string, unknown>): VNode {
+export function householdNode(c: HouseholdComparison, names: Names, titles: Titles, summaries: Record<string, string>, inForce?: Record<string, unknown>, cite: CiteContext = { rules: {}, names, labels: {}, apply: {} }): VNode {
   // The classify row is the category by income alone; the place's category (above it) may be an entered one.
   const rowTitle = (calc: CalculatorId) => (calc === 'classify' ? '按收入判断的类别' : titles[calc]);
   // Every calculator has a row, computed or not: a row left out would be an answer lost without a word.
@@ -118,7 +119,9 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
         ? h('p', { class: 'note contradiction', role: 'note' }, v.category.contradiction.zh, v.category.contradiction.provision ? [' ', provisionLink(v.category.contradiction.provision, summaries)] : null)
         : null,
       // The document's status is said once, above, for the place; not again on every card.
-      h('div', { class: 'results-grid' }, v.measures.map((m) => resultView({ ...m.result, validity: undefined }, rowTitle(m.calculator)))),
+      h('div', { class: 'results-grid' }, v.measures.map((m) => resultView({ ...m.result, validity: undefined }, rowTitle(m.calculator), cite))),
+      // What to do next, once per place: how to apply there, and who is responsible for the rules applied.
+      nextStepsNode(v.policy, [...new Set(v.measures.flatMap((m) => m.result.provisions))], cite, 'h3'),
       v.skipped.length
         ? h('ul', { class: 'hh-skipped' }, v.skipped.map((s) => h('li', { 'data-calculator': s.calculator }, h('strong', {}, titles[s.calculator]), '：未计算，需要填写 ', s.missing.map((m) => m.zh).join('；'))))
         : null,
@@ -132,7 +135,7 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
           h(
             'ul',
             {},
-            offers.map((o) => h('li', { 'data-kind': o.kind }, h('a', { href: globalProvisionUrl(o.provision) }, o.summary.zh), o.kind === 'commitment' ? '（承诺，未规定数值）' : `：${o.value.zh}`, ' ', h('a', { href: clauseUrl(v.policy, o.clause), class: 'small' }, `§${o.clause}`))),
+            offers.map((o) => h('li', { 'data-kind': o.kind }, h('a', { href: globalProvisionUrl(o.provision) }, o.summary.zh), o.kind === 'commitment' ? '（承诺，未规定数值）' : `：${o.value.zh}`, ' ', h('a', { href: clauseUrl(v.policy, o.clause), class: 'small' }, cite.labels[`${v.policy}:${o.clause}`] ?? clauseLabel(o.clause)))),
           ),
         );
       }),

@@ -8,7 +8,7 @@ import type { FieldError } from '@bangfu/sdk/calculators/input';
 import type { InForce, PolicyRules } from '@bangfu/sdk/schemas';
 import { statusOn } from '@bangfu/sdk/validity';
 import type { FieldSpec } from '../lib/calc-forms.ts';
-import { figureZh, resultView, statusZh } from '../lib/result-view.ts';
+import { citeContext, figureZh, resultView, statusZh, type CiteContext } from '../lib/result-view.ts';
 import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
 
@@ -16,6 +16,7 @@ interface Rules {
   calculator: string;
   fields: FieldSpec[];
   policies: (PolicyRules & { name: string })[];
+  cite: Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names'>;
 }
 
 /**
@@ -37,6 +38,7 @@ function fillValidity(): void {
 export function mount(calculator: Calculator): void {
   fillValidity();
   const rules = JSON.parse(document.getElementById('calc-rules')!.textContent!) as Rules;
+  const ctx = citeContext(rules.policies, rules.cite);
   mountForm(rules.fields, (input) => {
     const results: { name: string; result: CalcResult }[] = [];
     for (const p of rules.policies) {
@@ -46,7 +48,7 @@ export function mount(calculator: Calculator): void {
       results.push({ name: p.name, result: r.value });
     }
     return () => {
-      document.getElementById('results')!.replaceChildren(...results.map((r) => toDom(resultView(r.result, r.name))));
+      document.getElementById('results')!.replaceChildren(...results.map((r) => toDom(resultView(r.result, r.name, ctx, { next: true }))));
       document.getElementById('results-case')!.textContent = '按上面的输入计算。';
       announce(`已计算：${results.map((r) => `${r.name} ${figureZh(r.result) || statusZh(r.result)}`).join('；')}`);
     };

@@ -3,6 +3,7 @@ import { compareHousehold } from '@bangfu/sdk/household';
 import type { PolicyRules } from '@bangfu/sdk/schemas';
 import type { FieldSpec } from '../lib/calc-forms.ts';
 import { householdNode, provisionSummaries, type Names, type Titles } from '../lib/household-view.ts';
+import { citeContext, type CiteContext } from '../lib/result-view.ts';
 import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
 import { askedDay } from './validity.ts';
@@ -11,6 +12,7 @@ interface Meta {
   fields: FieldSpec[];
   names: Names;
   titles: Titles;
+  cite: Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names'>;
 }
 type Rules = (PolicyRules & { name: string })[];
 
@@ -27,7 +29,7 @@ export function mount(): void {
     if (!c.ok) return c.errors;
     return () => {
       const summaries = provisionSummaries(policies);
-      document.getElementById('results')!.replaceChildren(toDom(householdNode(c.value, meta.names, meta.titles, summaries)));
+      document.getElementById('results')!.replaceChildren(toDom(householdNode(c.value, meta.names, meta.titles, summaries, undefined, citeContext(policies, meta.cite))));
       document.getElementById('results-case')!.textContent = '按上面填写的家庭情况对照。';
       announce(`已对照${c.value.views.length}地：${c.value.differences.length} 项结果不同。`);
     };
