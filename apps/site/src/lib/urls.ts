@@ -70,7 +70,7 @@ export const MAX_LISTED = 10;
 export const SHARING_PARAMS = /^(utm_.*|from|isappinstalled|fbclid|gclid|spm)$/;
 
 /** What the URL reader needs of a field. */
-export type UrlField = Pick<FieldSpec, 'name' | 'label' | 'en' | 'type'> & { options?: { value: string; label?: string }[] };
+export type UrlField = Pick<FieldSpec, 'name' | 'label' | 'en' | 'type' | 'optional'> & { options?: { value: string; label?: string }[] };
 
 /** A choice as the form shows it. */
 const optionLabel = (f: UrlField, v: string): string => f.options?.find((o) => o.value === v)?.label ?? v;
