@@ -145,7 +145,7 @@ describe('the data page', () => {
     const html = read('/data/');
     expect(html).toContain('href="/data/bangfu.json"');
     // Every download link is a download (the `download` attribute), not a page to open.
-    for (const href of ['/data/bangfu.json', '/data/bangfu.xlsx', ...AREA_IDS.map((a) => `/data/${a}.csv`)]) expect(html).toMatch(new RegExp(`<a href="${href}" download>`));
+    for (const href of ['/data/bangfu.json', '/data/bangfu.xlsx', ...AREA_IDS.map((a) => `/data/${a}.csv`)]) expect(html).toMatch(new RegExp(`<a href="${href}" download[\\s>]`));
     for (const n of ['dataset', 'policy', 'provision', 'compare-table']) expect(html).toContain(`href="/data/schema/${n}.json"`);
     for (const c of COMPARE_COLUMNS) expect(html).toContain(`<code>${c}</code>`);
     expect(html).toContain(`bangfu dataset v${version}, guzhang-2021:medical.inpatient.dibao.threshold`);
