@@ -4,6 +4,7 @@
  * it; a row's permalink; the layout on a phone (one card per topic, no scroll box) and on a laptop
  * (every column in view, the topic column sticky).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { done, useSite } from './harness.ts';
@@ -147,6 +148,24 @@ describe('comparison by area: the table’s tools', () => {
     const row = w.page.locator('tr[id="medical.inpatient-threshold"]');
     expect(await row.count()).toBe(1);
     expect(await row.locator('a[href="#medical.inpatient-threshold"]').count()).toBeGreaterThan(0);
+    await done(w);
+  });
+});
+
+describe('comparison by area: accessibility', () => {
+  const axe = async (page: Page) =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+
+  it('/compare/medical/ is axe-clean on a phone and on a laptop, tools in use and a lapsed column greyed (另行规定的标准 label included)', async () => {
+    // 2026-12-01: 会宁 and 鹤城 have lapsed by their own terms, so their cells are on the grey background.
+    const w = await visit('/compare/medical/?asOf=2026-12-01&status=separate-standard');
+    const { page } = w;
+    expect(await page.locator('td[data-status="separate-standard"] .status-label').count()).toBeGreaterThan(0);
+    expect(await page.locator('td[data-validity="lapsed"]').count()).toBeGreaterThan(0);
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await axe(page), String(width)).toEqual([]);
+    }
     await done(w);
   });
 });
