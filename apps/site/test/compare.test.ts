@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AREA_IDS, describeValue, findPolicy, getPolicy } from '@bangfu/sdk';
-import { CELL_STATUSES, compareArea } from '@bangfu/sdk/compare';
+import { CELL_STATUSES, compareArea, rowSortValues } from '@bangfu/sdk/compare';
+import { orderPlaces, readTableState, writeTableState } from '../src/scripts/compare-table.ts';
 import { assertBuilt, ids, read, text } from './dist.ts';
 
 beforeAll(assertBuilt);
@@ -80,8 +81,62 @@ describe('comparison tables in the built site', () => {
     expect(medical.get('medical.inpatient-cap|huining-2022')?.status).toBe('promised');
   });
 
-  it('the filter box is hidden without JavaScript (progressive enhancement)', () => {
-    expect(read('/compare/medical/')).toMatch(/<div id="row-filter-box"[^>]*\shidden/);
+  it('the filter and sort tools are hidden without JavaScript (progressive enhancement)', () => {
+    expect(read('/compare/medical/')).toMatch(/<form id="row-filter-box"[^>]*\shidden/);
+  });
+
+  for (const area of AREA_IDS) {
+    it(`${area}: each cell carries the figure its row sorts by, and the sort list offers exactly the sortable rows`, () => {
+      const html = read(`/compare/${area}/`);
+      const table = compareArea(area);
+      for (const row of table.rows) {
+        const { values } = rowSortValues(row);
+        const tr = new RegExp(`<tr\\b[^>]*\\sid="${row.id.replace(/\./g, '\\.')}"[^>]*>([\\s\\S]*?)</tr>`).exec(html)![1]!;
+        const built = [...tr.matchAll(/<td\b([^>]*)>/g)].map((m) => /data-sort-value="([^"]*)"/.exec(m[1]!)?.[1]);
+        expect(built, row.id).toEqual(values);
+      }
+      const select = /<select id="sort-row"[^>]*>([\s\S]*?)<\/select>/.exec(html)![1]!;
+      const options = [...select.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]);
+      expect(options).toEqual(['', ...table.rows.filter((r) => rowSortValues(r).sortable).map((r) => r.id)]);
+    });
+  }
+
+  it('medical offers 住院救助比例 to sort by (古丈 50%, 会宁 不低于 70%, 鹤城 100%) and not 住院救助起付线 (only 古丈 gives a figure)', () => {
+    const html = read('/compare/medical/');
+    const select = /<select id="sort-row"[^>]*>([\s\S]*?)<\/select>/.exec(html)![1]!;
+    expect(select).toContain('value="medical.inpatient-ratio"');
+    expect(select).not.toContain('value="medical.inpatient-threshold"');
+  });
+});
+
+describe('the table’s address (scripts/compare-table.ts)', () => {
+  const known = { places: ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'], sortableRows: ['medical.inpatient-ratio'] };
+
+  it('writes topic, status, places, sort and order, keeping the day asked', () => {
+    expect(writeTableState({ q: '起付线', status: 'quantified', places: ['guzhang-2021', 'huining-2022'], sort: 'medical.inpatient-ratio', order: 'desc' }, '?asOf=2024-01-01'))
+      .toBe('?asOf=2024-01-01&q=%E8%B5%B7%E4%BB%98%E7%BA%BF&status=quantified&place=guzhang-2021%2Chuining-2022&sort=medical.inpatient-ratio&order=desc');
+    expect(writeTableState({ q: '  ', order: 'desc' }, '')).toBe('');
+  });
+
+  it('reads back what it wrote', () => {
+    const state = { q: '起付线', status: 'promised' as const, places: ['yunyang-2019', 'yuzhong-2019'], sort: 'medical.inpatient-ratio', order: 'asc' as const };
+    expect(readTableState(writeTableState(state, '?asOf=2024-01-01'), known)).toEqual(state);
+  });
+
+  it('drops what the page does not have: an unknown status, place or row, and a place list naming none or all', () => {
+    expect(readTableState('?status=maybe&place=nowhere-2020&sort=medical.settlement&order=sideways', known)).toEqual({ q: '', order: 'asc' });
+    expect(readTableState('?place=' + known.places.join(','), known)).toEqual({ q: '', order: 'asc' });
+    expect(readTableState('?place=nowhere-2020,hecheng-2020', known).places).toEqual(['hecheng-2020']);
+    expect(readTableState(`?q=${'起'.repeat(500)}`, known).q.length).toBe(100);
+  });
+
+  it('orders places by their figures, those without one last in document order', () => {
+    // 住院救助比例: 古丈 0.5, 云阳 —, 会宁 0.7, 鹤城 1, 渝中 —
+    const values = ['0.5', undefined, '0.7', '1', undefined];
+    expect(orderPlaces(known.places, values, 'asc')).toEqual(['guzhang-2021', 'huining-2022', 'hecheng-2020', 'yunyang-2019', 'yuzhong-2019']);
+    expect(orderPlaces(known.places, values, 'desc')).toEqual(['hecheng-2020', 'huining-2022', 'guzhang-2021', 'yunyang-2019', 'yuzhong-2019']);
+    // Ties keep the documents' order.
+    expect(orderPlaces(['a', 'b', 'c'], ['1', '1', '0'], 'asc')).toEqual(['c', 'a', 'b']);
   });
 });
 

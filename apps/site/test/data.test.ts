@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AREA_IDS, policyList } from '@bangfu/sdk';
-import { buildDataset, COMPARE_COLUMNS, compareArea, compareCsv } from '@bangfu/sdk/compare';
+import ExcelJS from 'exceljs';
+import { buildDataset, COMPARE_COLUMNS, compareAll, compareArea, compareCsv, CSV_BOM, datasetSheets, PROVISION_SHEET_COLUMNS, valueNumbers } from '@bangfu/sdk/compare';
 import sdkPackage from '@bangfu/sdk/package.json';
 import { assertBuilt, fileFor, read } from './dist.ts';
 
@@ -69,10 +70,13 @@ describe('the dataset download', () => {
 
 describe('the CSV downloads', () => {
   for (const area of AREA_IDS) {
-    it(`${area}.csv has the documented columns, the version and one line per entry or empty cell`, () => {
-      const csv = readFileSync(fileFor(`/data/${area}.csv`), 'utf8');
-      expect(csv).toBe(compareCsv(compareArea(area), version));
-      const lines = csv.trimEnd().split('\r\n');
+    it(`${area}.csv starts with the UTF-8 BOM, then has the documented columns, the version and one line per entry or empty cell`, () => {
+      const bytes = readFileSync(fileFor(`/data/${area}.csv`));
+      // EF BB BF: the byte-order mark Excel needs to read the file as UTF-8.
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = bytes.toString('utf8');
+      expect(csv).toBe(CSV_BOM + compareCsv(compareArea(area), version));
+      const lines = csv.slice(CSV_BOM.length).trimEnd().split('\r\n');
       expect(lines[0]).toBe(COMPARE_COLUMNS.join(','));
       const t = compareArea(area);
       expect(lines.length - 1).toBe(t.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + Math.max(c.entries.length, 1), 0), 0));
@@ -81,11 +85,67 @@ describe('the CSV downloads', () => {
   }
 });
 
+describe('the XLSX download', () => {
+  /** A cell as the text a CSV would hold: numbers back to decimal strings, empty cells as ''. */
+  const asText = (v: ExcelJS.CellValue): string => (v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((t) => t.text).join('') : String(v));
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(fileFor('/data/bangfu.xlsx')));
+  });
+  const rowsOf = (name: string): ExcelJS.CellValue[][] => {
+    const ws = wb.getWorksheet(name)!;
+    const out: ExcelJS.CellValue[][] = [];
+    ws.eachRow({ includeEmpty: true }, (r) => out.push(Array.from({ length: ws.columnCount }, (_, i) => r.getCell(i + 1).value)));
+    return out;
+  };
+
+  it('opens (read back with exceljs) and has the four sheets', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '文件', '规定', '对照']);
+  });
+
+  it('对照 holds every record of every area’s CSV, cell by cell, with min and max stored as numbers', () => {
+    const rows = rowsOf('对照');
+    expect(rows[0]).toEqual([...COMPARE_COLUMNS]);
+    // The sheet's records (the SDK's test holds them equal to the parsed per-area CSVs).
+    const fromCsv = datasetSheets(version).find((s) => s.name === '对照')!.rows;
+    expect(rows.length - 1).toBe(fromCsv.length);
+    // Every line of the per-area CSVs: one per entry or empty cell.
+    expect(rows.length - 1).toBe(compareAll().reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cells.reduce((k, c) => k + Math.max(c.entries.length, 1), 0), 0), 0));
+    rows.slice(1).forEach((r, i) => expect(r.map(asText), String(i)).toEqual(fromCsv[i]!.map((v) => v ?? '')));
+    const min = COMPARE_COLUMNS.indexOf('min');
+    // 古丈 4.3 “对城市低保对象设起付线4000元”: the number 4000, not the text "4000".
+    const g = rows.find((r) => r[COMPARE_COLUMNS.indexOf('provision')] === 'guzhang-2021:medical.inpatient.dibao.threshold')!;
+    expect(g[min]).toBe(4000);
+    expect(g[COMPARE_COLUMNS.indexOf('value_zh')]).toBe('起付线 4000 元/年');
+  });
+
+  it('规定 holds every provision of every document once, its numbers equal to the encoding’s', () => {
+    const rows = rowsOf('规定');
+    expect(rows[0]).toEqual([...PROVISION_SHEET_COLUMNS]);
+    const col = (k: (typeof PROVISION_SHEET_COLUMNS)[number]) => PROVISION_SHEET_COLUMNS.indexOf(k);
+    expect(rows.slice(1).map((r) => r[col('provision')])).toEqual(policyList().flatMap((p) => p.provisions.map((pr) => `${p.id}:${pr.id}`)));
+    for (const r of rows.slice(1)) {
+      const [pid, id] = String(r[col('provision')]).split(':') as [string, string];
+      const n = valueNumbers(policyList().find((p) => p.id === pid)!.provisions.find((p) => p.id === id)!);
+      expect([asText(r[col('min')]), asText(r[col('max')]), asText(r[col('unit')]), asText(r[col('bound')])], `${pid}:${id}`).toEqual([n.min ?? '', n.max ?? '', n.unit ?? '', n.bound ?? '']);
+    }
+  });
+
+  it('文件 lists the documents with their dates, 说明 the version and how to cite', () => {
+    expect(rowsOf('文件').slice(1).map((r) => [r[0], r[3]])).toEqual(policyList().map((p) => [p.id, p.issued]));
+    const about = Object.fromEntries(rowsOf('说明').map((r) => [asText(r[0]), asText(r[1])]));
+    expect(about.version).toBe(version);
+    expect(about.cite_provision).toBe(`bangfu dataset v${version}, guzhang-2021:medical.inpatient.dibao.threshold`);
+  });
+});
+
 describe('the data page', () => {
   it('links every download, explains every CSV column and shows how to cite', () => {
     const html = read('/data/');
     expect(html).toContain('href="/data/bangfu.json"');
-    for (const a of AREA_IDS) expect(html).toContain(`href="/data/${a}.csv"`);
+    // Every download link is a download (the `download` attribute), not a page to open.
+    for (const href of ['/data/bangfu.json', '/data/bangfu.xlsx', ...AREA_IDS.map((a) => `/data/${a}.csv`)]) expect(html).toMatch(new RegExp(`<a href="${href}" download[\\s>]`));
     for (const n of ['dataset', 'policy', 'provision', 'compare-table']) expect(html).toContain(`href="/data/schema/${n}.json"`);
     for (const c of COMPARE_COLUMNS) expect(html).toContain(`<code>${c}</code>`);
     expect(html).toContain(`bangfu dataset v${version}, guzhang-2021:medical.inpatient.dibao.threshold`);

@@ -20,9 +20,12 @@ export const CALCULATOR_JS_BUDGET = 60 * 1024;
 /** The document page's only script: its status on today's date. */
 export const VALIDITY_JS_BUDGET = 4 * 1024;
 const DOCUMENT_PAGE = '/policies/[id]/';
+/** A comparison table's tools (filters, sort, the address) and its columns' status on the day asked. */
+export const COMPARE_JS_BUDGET = 8 * 1024;
+const COMPARE_PAGE = '/compare/[area]/';
 /** Page types that need no client behaviour and so must ship no <script>. */
 const NO_SCRIPT = (pattern: string): boolean =>
-  (pattern.startsWith('/policies/') && pattern !== DOCUMENT_PAGE) || ['/', '/404.html', '/calculators/'].includes(pattern);
+  (pattern.startsWith('/policies/') && pattern !== DOCUMENT_PAGE) || ['/', '/404.html', '/calculators/', '/compare/', '/data/'].includes(pattern);
 const isCalculator = (pattern: string): boolean => /^\/calculators\/.+\//.test(pattern);
 
 const types = pageTypes();
@@ -58,6 +61,19 @@ describe('document pages: one small script, for today’s status', () => {
     for (const path of pages) {
       const w = weightOf(path);
       expect(w.js, `${path}: ${w.jsFiles.join(', ')}: ${w.js} bytes gzip`).toBeLessThanOrEqual(VALIDITY_JS_BUDGET);
+      expect(scriptsOf(readFileSync(distFile(path), 'utf8')).inline.filter((s) => s.trim()), path).toEqual([]);
+    }
+  });
+});
+
+describe('comparison tables: one small script', () => {
+  it(`every ${COMPARE_PAGE} page loads at most ${COMPARE_JS_BUDGET / 1024} KB gzip of JavaScript, none of it inline`, () => {
+    const pages = builtPages().filter((p) => routeOf(p, allRoutes) === allRoutes.find((r) => r.pattern === COMPARE_PAGE));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const path of pages) {
+      const w = weightOf(path);
+      expect(w.jsFiles.length, `${path}: the table's tools run in the browser`).toBeGreaterThan(0);
+      expect(w.js, `${path}: ${w.jsFiles.join(', ')}: ${w.js} bytes gzip`).toBeLessThanOrEqual(COMPARE_JS_BUDGET);
       expect(scriptsOf(readFileSync(distFile(path), 'utf8')).inline.filter((s) => s.trim()), path).toEqual([]);
     }
   });

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 import {
   buildDataset, CELL_STATUSES, compareAll, compareArea, COMPARE_COLUMNS, compareCsv, CompareTable, compareStats, Dataset,
-  datasetJsonSchemas, otherTopicId, CONCEPTS, topicOf,
+  datasetJsonSchemas, datasetSheets, otherTopicId, CONCEPTS, PROVISION_SHEET_COLUMNS, rowSortValues, topicOf, valueNumbers,
 } from '../src/compare/index.ts';
 import { describeValue } from '../src/format.ts';
 import { getPolicy, policyList } from '../src/policies/index.ts';
@@ -204,6 +204,142 @@ describe('CSV and dataset', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(pkg.exports['./compare']).toEqual({ 'bangfu-source': './src/compare/index.ts', types: './dist/compare/index.d.ts', import: './dist/compare/index.js', default: './dist/compare/index.js' });
     expect(readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8')).toContain("export * from './compare/index.ts';");
+  });
+});
+
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(csv: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i]!;
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { record.push(field); field = ''; }
+    else if (ch === '\r' && csv[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; }
+    else field += ch;
+  }
+  return records;
+}
+
+const provisionOf = (globalId: string) => {
+  const [pid, id] = globalId.split(':') as [string, string];
+  return getPolicy(pid)!.provisions.find((p) => p.id === id)!;
+};
+
+describe('numeric columns beside the words', () => {
+  it.each([
+    // 古丈 4.3 “对城市低保对象设起付线4000元”
+    ['guzhang-2021:medical.inpatient.dibao.threshold', { min: '4000', max: '4000', unit: 'CNY/year', bound: 'exact' }],
+    // 古丈 4.3 “对城市特困人员、孤儿、事实无人抚养儿童住院医疗救助不设起付线” → no figure, bound none
+    ['guzhang-2021:medical.inpatient.tekun.threshold', { unit: 'CNY/year', bound: 'none' }],
+    // 会宁 2.3.a.4 “按照不低于70%比例实施分类医疗救助” → a floor of 0.7
+    ['huining-2022:medical.classified-aid.ratio', { min: '0.7', unit: 'ratio', bound: 'min' }],
+    // 云阳 2.4 “医保目录外费用占比控制在 15%以内” → a ceiling of 0.15
+    ['yunyang-2019:medical.out-of-catalogue.share', { max: '0.15', unit: 'ratio', bound: 'max' }],
+    // 古丈 2.b “收入高于城市低保标准，但低于城市低保标准的1.5倍” → (1, 1.5) × 低保标准, both ends exclusive
+    ['guzhang-2021:eligibility.low-income.band', { min: '1', max: '1.5', unit: 'multiple-of:dibao-standard', bound: 'range', exclusive: 'both' }],
+    // 会宁 1.3 “城市低保标准 1-1.5 倍” → [1, 1.5], both ends included
+    ['huining-2022:eligibility.low-income.band', { min: '1', max: '1.5', unit: 'multiple-of:dibao-standard', bound: 'range' }],
+    // 古丈 4.5 “每年至少提供3次岗位推荐”
+    ['guzhang-2021:employment.service-311.job-referrals', { min: '3', unit: 'times', bound: 'min', per: 'year' }],
+    // 会宁 2.1.b.2 “给予不超过6个月的渐退期”
+    ['huining-2022:employment.gradual-exit.duration', { max: '6', unit: 'month', bound: 'max' }],
+    // 云阳 2.4 “起付线降低 50%” (the proportional reading is the one encoded)
+    ['yunyang-2019:medical.inpatient.threshold.cut', { min: '-0.5', max: '-0.5', unit: 'change:proportional', bound: 'exact' }],
+    // 会宁 2.1.b.2 “实现稳定就业创业后再退出” → words only, no numbers
+    ['huining-2022:employment.gradual-exit.exit', {}],
+  ])('%s → %j', (id, expected) => {
+    expect(valueNumbers(provisionOf(id))).toEqual(expected);
+  });
+
+  it('every number in the columns is a field of its provision’s encoding, and every quantified provision with a figure has one', () => {
+    let checked = 0;
+    for (const policy of policies) {
+      for (const p of policy.provisions) {
+        const n = valueNumbers(p);
+        const encoded = new Set(
+          Object.entries(p)
+            .filter(([k]) => ['amount', 'ratio', 'min', 'max', 'times', 'count', 'change'].includes(k))
+            .map(([, v]) => (v === null || v === undefined ? undefined : String(v))),
+        );
+        for (const v of [n.min, n.max]) if (v !== undefined) expect(encoded.has(v), `${policy.id}:${p.id} ${v}`).toBe(true);
+        const hasFigure = [...encoded].some((v) => v !== undefined);
+        expect(n.min !== undefined || n.max !== undefined, `${policy.id}:${p.id}`).toBe(hasFigure);
+        if ('unit' in p && typeof p.unit === 'string' && p.kind !== 'frequency' && p.kind !== 'age-range') expect(n.unit).toBe(p.unit);
+        if (p.kind === 'frequency') expect(n.per).toBe(p.per);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(400);
+  });
+
+  it('every entry of every table carries its provision’s numbers', () => {
+    for (const t of tables) for (const r of t.rows) for (const c of r.cells) for (const e of c.entries) expect(e.numbers, e.provision).toEqual(valueNumbers(provisionOf(e.provision)));
+  });
+
+  it('the CSV’s min, max, unit, bound, exclusive and per columns are the entry’s numbers, line by line', () => {
+    const col = (name: string) => COMPARE_COLUMNS.indexOf(name as (typeof COMPARE_COLUMNS)[number]);
+    let lines = 0;
+    for (const t of tables) {
+      const records = parseCsv(compareCsv(t, '9.9.9'));
+      expect(records[0]).toEqual([...COMPARE_COLUMNS]);
+      for (const rec of records.slice(1)) {
+        expect(rec.length).toBe(COMPARE_COLUMNS.length);
+        const id = rec[col('provision')]!;
+        const expected = id ? valueNumbers(provisionOf(id)) : {};
+        for (const k of ['min', 'max', 'unit', 'bound', 'exclusive', 'per'] as const) expect(rec[col(k)], `${id} ${k}`).toBe(expected[k] ?? '');
+        lines++;
+      }
+    }
+    // 古丈’s inpatient threshold for dibao: “4000,4000,CNY/year,exact” beside “起付线 4000 元/年”.
+    const medical = parseCsv(compareCsv(compareArea('medical'), '9.9.9'));
+    const g = medical.find((r) => r[col('provision')] === 'guzhang-2021:medical.inpatient.dibao.threshold')!;
+    expect([g[col('value_zh')], g[col('min')], g[col('max')], g[col('unit')], g[col('bound')]]).toEqual(['起付线 4000 元/年', '4000', '4000', 'CNY/year', 'exact']);
+    expect(lines).toBeGreaterThan(400);
+  });
+});
+
+describe('sorting a row by its numbers', () => {
+  const rowOf = (area: (typeof AREA_IDS)[number], id: string) => compareArea(area).rows.find((r) => r.id === id)!;
+
+  it('住院救助比例: each place’s smallest ratio — 古丈 50% (4.3, 低收入), 会宁 70% (不低于), 鹤城 100%; 云阳, 渝中 none', () => {
+    // columns: 古丈, 云阳, 会宁, 鹤城, 渝中
+    expect(rowSortValues(rowOf('medical', 'medical.inpatient-ratio'))).toEqual({ unit: 'ratio', values: ['0.5', undefined, '0.7', '1', undefined], sortable: true });
+  });
+
+  it('渐退期: 1 year (古丈) and 6 months (会宁) are not ranked against each other', () => {
+    // One entry in years, one in months: a tie, the first column's unit wins and 会宁 has no figure in it.
+    expect(rowSortValues(rowOf('employment', 'employment.gradual-exit-duration'))).toEqual({ unit: 'year', values: ['1', undefined, undefined, undefined, undefined], sortable: false });
+  });
+
+  it('a row without figures has no unit and is not sortable', () => {
+    expect(rowSortValues(rowOf('medical', 'medical.settlement'))).toEqual({ values: [undefined, undefined, undefined, undefined, undefined], sortable: false });
+  });
+});
+
+describe('the dataset as sheets (for the XLSX download)', () => {
+  const sheets = datasetSheets('9.9.9');
+  it('has the four sheets, each row as wide as its header', () => {
+    expect(sheets.map((s) => s.name)).toEqual(['说明', '文件', '规定', '对照']);
+    for (const s of sheets) for (const r of s.rows) expect(r.length, s.name).toBe(s.columns.length);
+  });
+  it('规定 holds every provision of every document once, with its numbers', () => {
+    const s = sheets.find((x) => x.name === '规定')!;
+    expect(s.columns.map((c) => c.key)).toEqual([...PROVISION_SHEET_COLUMNS]);
+    const ids = s.rows.map((r) => r[2]);
+    expect(ids).toEqual(policies.flatMap((p) => p.provisions.map((pr) => `${p.id}:${pr.id}`)));
+    const min = PROVISION_SHEET_COLUMNS.indexOf('min');
+    for (const r of s.rows) expect(r[min]).toBe(valueNumbers(provisionOf(r[2]!)).min);
+    expect(s.columns.filter((c) => c.numeric).map((c) => c.key)).toEqual(['min', 'max']);
+  });
+  it('对照 holds the records of every area’s CSV, in order', () => {
+    const s = sheets.find((x) => x.name === '对照')!;
+    const fromCsv = tables.flatMap((t) => parseCsv(compareCsv(t, '9.9.9')).slice(1));
+    expect(s.rows.map((r) => r.map((v) => v ?? ''))).toEqual(fromCsv);
   });
 });
 

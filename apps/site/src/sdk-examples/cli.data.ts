@@ -173,7 +173,7 @@ export const CLI_EXAMPLES: CliExample[] = [
     title: { zh: '按领域对照五份文件（CSV 表头）', en: 'Compare the five documents by area (CSV header)' },
     args: ['compare', '--area', 'temporary-aid', '--format', 'csv'],
     code: 0,
-    stdout: { kind: 'head', value: 'dataset_version,area,topic,topic_zh,topic_en,policy,policy_issued,status,provision,clause,kind,value_zh,value_en,summary_zh,summary_en,quote,interpretation_encoded,interpretation_alternative,interpretation_zh_encoded,interpretation_zh_alternative,deferral_zh' },
+    stdout: { kind: 'head', value: 'dataset_version,area,topic,topic_zh,topic_en,policy,policy_issued,status,provision,clause,kind,value_zh,value_en,min,max,unit,bound,exclusive,per,summary_zh,summary_en,quote,interpretation_encoded,interpretation_alternative,interpretation_zh_encoded,interpretation_zh_alternative,deferral_zh' },
   },
   {
     id: 'household',

@@ -26,6 +26,72 @@ export const CELL_STATUSES = {
 export const CellStatus = z.enum(['quantified', 'promised', 'separate-standard', 'not-mentioned']);
 export type CellStatus = z.infer<typeof CellStatus>;
 
+/**
+ * The numbers of a provision beside its words, read from its encoding (never re-typed): `min`/`max`
+ * as decimal strings (a ratio as a fraction, 0.7 = 70%); `unit` the encoded unit (a money unit such as
+ * `CNY/person/month`, `ratio`, `day`/`month`/`year`, `times`, `age`, `multiple-of:<base>`,
+ * `change:<reading>`, or a count's own unit); `bound`: `exact`, `min` (不低于, a floor), `max` (不超过,
+ * a ceiling), `range` (both ends given) or `none` (不设起付线 / 不设限额); `exclusive`: which end is
+ * exclusive (高于 / 低于); `per`: the period of a frequency. Empty for provisions without a number.
+ */
+export const ValueNumbers = z.object({
+  min: z.string().optional(),
+  max: z.string().optional(),
+  unit: z.string().optional(),
+  bound: z.enum(['exact', 'min', 'max', 'range', 'none']).optional(),
+  exclusive: z.enum(['min', 'max', 'both']).optional(),
+  per: z.string().optional(),
+});
+export type ValueNumbers = z.infer<typeof ValueNumbers>;
+
+/** One figure with its bound: `exact` sets both ends, `min` the lower, `max` the upper. */
+const bounded = (value: string, bound: 'exact' | 'min' | 'max', unit: string): ValueNumbers => ({
+  ...(bound !== 'max' ? { min: value } : {}),
+  ...(bound !== 'min' ? { max: value } : {}),
+  unit,
+  bound,
+});
+
+/** The numeric columns of a provision (see ValueNumbers), from its encoded fields. */
+export function valueNumbers(p: Provision): ValueNumbers {
+  switch (p.kind) {
+    case 'amount':
+      return bounded(p.amount, p.bound, p.unit);
+    case 'ratio':
+      return bounded(p.ratio, p.bound, 'ratio');
+    case 'threshold':
+    case 'cap':
+      return p.amount === null ? { unit: p.unit, bound: 'none' } : bounded(p.amount, 'exact', p.unit);
+    case 'range':
+      return { min: p.min, max: p.max, unit: p.unit, bound: 'range' };
+    case 'multiple': {
+      const exclusive = p.minExclusive && p.maxExclusive ? 'both' : p.minExclusive ? 'min' : p.maxExclusive ? 'max' : undefined;
+      const bound = p.min !== undefined && p.max !== undefined ? (p.min === p.max ? 'exact' : 'range') : p.min !== undefined ? 'min' : 'max';
+      return {
+        ...(p.min !== undefined ? { min: p.min } : {}),
+        ...(p.max !== undefined ? { max: p.max } : {}),
+        unit: `multiple-of:${p.base}`,
+        bound,
+        ...(exclusive ? { exclusive } : {}),
+      };
+    }
+    case 'duration':
+      return bounded(p.amount, p.bound, p.unit);
+    case 'frequency':
+      return { ...bounded(String(p.times), p.bound, 'times'), per: p.per };
+    case 'age-range':
+      return { min: String(p.min), max: String(p.max), unit: 'age', bound: 'range' };
+    case 'count':
+      return bounded(String(p.count), p.bound, p.unit);
+    case 'relative-change':
+      return bounded(p.change, 'exact', `change:${p.encodedReading}`);
+    case 'formula':
+    case 'eligibility':
+    case 'commitment':
+      return {};
+  }
+}
+
 /** One provision in a cell. */
 export const CellEntry = z.object({
   /** Global provision id, `policy:provision`. */
@@ -37,6 +103,8 @@ export const CellEntry = z.object({
   status: CellStatus.exclude(['not-mentioned']),
   /** describeValue of the provision: the cell's value, never re-typed. */
   value: Text,
+  /** valueNumbers of the provision: the value's numbers, beside its words. */
+  numbers: ValueNumbers,
   summary: Text,
   quote: z.string(),
   appliesTo: z.array(TargetGroupId),
@@ -109,6 +177,7 @@ function entry(policy: Policy, p: Provision): CellEntry {
     kind: p.kind,
     status: provisionStatus(p),
     value: describeValue(p),
+    numbers: valueNumbers(p),
     summary: p.summary,
     quote: p.quote,
     appliesTo: p.appliesTo,
@@ -153,17 +222,50 @@ export function compareArea(area: Area, policies: Policy[] = policyList()): Comp
   return { area, label: { zh: AREAS[area].zh, en: AREAS[area].en }, policies: policies.map((p) => p.id as PolicyId), rows };
 }
 
+/**
+ * What a row can be sorted by: one number per cell, in one unit. The unit is the one most numeric
+ * entries of the row share (the first column's on a tie), so that 1 year is never ranked beside
+ * 6 months, nor a multiple beside a ratio; a cell's number is its smallest figure in that unit
+ * (an entry's `min`, else its `max`). A cell without a figure in that unit has none (`undefined`).
+ * `sortable` when at least two cells have a number.
+ */
+export function rowSortValues(row: CompareRow): { unit?: string; values: (string | undefined)[]; sortable: boolean } {
+  const figure = (e: CellEntry): string | undefined => e.numbers.min ?? e.numbers.max;
+  const counts = new Map<string, number>();
+  for (const c of row.cells) for (const e of c.entries) if (e.numbers.unit && figure(e) !== undefined) counts.set(e.numbers.unit, (counts.get(e.numbers.unit) ?? 0) + 1);
+  let unit: string | undefined;
+  for (const [u, n] of counts) if (unit === undefined || n > counts.get(unit)!) unit = u;
+  const values = row.cells.map((c) => {
+    const figures = c.entries.filter((e) => e.numbers.unit === unit).map(figure).filter((v): v is string => v !== undefined);
+    // Decimal strings compared as numbers: the encodings' figures have few digits, exact in a double.
+    return figures.length ? figures.reduce((a, b) => (Number(b) < Number(a) ? b : a)) : undefined;
+  });
+  return { ...(unit ? { unit } : {}), values, sortable: values.filter((v) => v !== undefined).length >= 2 };
+}
+
 /** Every area's table, in the order of AREAS. */
 export const compareAll = (policies: Policy[] = policyList()): CompareTable[] => AREA_IDS.map((a) => compareArea(a, policies));
 
 /** Columns of the comparison CSV: one line per provision in a cell, and one per empty (not-mentioned) cell. */
 export const COMPARE_COLUMNS = [
   'dataset_version', 'area', 'topic', 'topic_zh', 'topic_en', 'policy', 'policy_issued', 'status', 'provision', 'clause', 'kind',
-  'value_zh', 'value_en', 'summary_zh', 'summary_en', 'quote', 'interpretation_encoded', 'interpretation_alternative', 'interpretation_zh_encoded', 'interpretation_zh_alternative', 'deferral_zh',
+  'value_zh', 'value_en', 'min', 'max', 'unit', 'bound', 'exclusive', 'per', 'summary_zh', 'summary_en', 'quote', 'interpretation_encoded', 'interpretation_alternative', 'interpretation_zh_encoded', 'interpretation_zh_alternative', 'deferral_zh',
 ] as const;
 
-/** The table of an area as RFC 4180 CSV (long format), stamped with the dataset version and each document's issue date. */
+/** UTF-8 byte-order mark: Excel reads a CSV that starts with it as UTF-8 (without it, Chinese text turns to mojibake). */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * The table of an area as RFC 4180 CSV (long format), stamped with the dataset version and each
+ * document's issue date; numeric columns (valueNumbers) beside the value's words. No BOM: the
+ * downloads add CSV_BOM, the CLI's output stays plain for pipes.
+ */
 export function compareCsv(table: CompareTable, version: string, policies: Policy[] = policyList()): string {
+  return toCsv([...COMPARE_COLUMNS], compareRecords(table, version, policies));
+}
+
+/** The records of compareCsv (one per entry or empty cell, in COMPARE_COLUMNS order), for other writers (XLSX). */
+export function compareRecords(table: CompareTable, version: string, policies: Policy[] = policyList()): (string | undefined)[][] {
   const issued = new Map(policies.map((p) => [p.id, p.issued]));
   const lines: (string | undefined)[][] = [];
   for (const row of table.rows) {
@@ -172,13 +274,14 @@ export function compareCsv(table: CompareTable, version: string, policies: Polic
       if (!cell.entries.length) lines.push([...head, cell.status, ...Array<string>(COMPARE_COLUMNS.length - head.length - 1).fill('')]);
       for (const e of cell.entries) {
         lines.push([
-          ...head, e.status, e.provision, e.clause, e.kind, e.value.zh, e.value.en, e.summary.zh, e.summary.en, e.quote,
+          ...head, e.status, e.provision, e.clause, e.kind, e.value.zh, e.value.en,
+          e.numbers.min, e.numbers.max, e.numbers.unit, e.numbers.bound, e.numbers.exclusive, e.numbers.per, e.summary.zh, e.summary.en, e.quote,
           e.interpretation?.encoded, e.interpretation?.alternative, e.interpretation?.zh?.encoded, e.interpretation?.zh?.alternative, e.deferral?.zh,
         ]);
       }
     }
   }
-  return toCsv([...COMPARE_COLUMNS], lines);
+  return lines;
 }
 
 /** Counts for a table or set of tables: rows, cells, provisions per status. */

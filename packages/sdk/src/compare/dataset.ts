@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { policyList } from '../policies/index.ts';
 import { Policy, PolicyId, Provision } from '../schema/index.ts';
-import { compareAll, CompareTable } from './compare.ts';
+import { describeValue } from '../format.ts';
+import { compareAll, COMPARE_COLUMNS, compareRecords, CompareTable, provisionStatus, valueNumbers } from './compare.ts';
 
 /** One document in the dataset: its metadata. */
 export const DatasetDocument = z.object({
@@ -72,4 +73,67 @@ export function datasetJsonSchemas(version: string): Record<'dataset' | 'policy'
     provision: gen('provision', Provision, 'bangfu provision'),
     'compare-table': gen('compare-table', CompareTable, 'bangfu comparison table'),
   };
+}
+
+/**
+ * The whole dataset as flat sheets, for a spreadsheet writer (the site writes them to XLSX with
+ * exceljs): 说明 (what it is, how to cite), 文件 (the documents), 规定 (every provision of every
+ * document, its value in words and its numbers beside them), 对照 (every comparison table, the same
+ * records as the per-area CSVs). Every value comes from the encodings; `numeric` columns hold decimal
+ * strings that a writer may store as numbers so that a spreadsheet sorts and filters them.
+ */
+export interface Sheet {
+  name: string;
+  columns: { key: string; numeric?: boolean }[];
+  rows: (string | undefined)[][];
+}
+
+export const PROVISION_SHEET_COLUMNS = [
+  'dataset_version', 'policy', 'provision', 'id', 'clause', 'area', 'concept', 'kind', 'status', 'value_zh', 'value_en',
+  'min', 'max', 'unit', 'bound', 'exclusive', 'per', 'applies_to', 'departments', 'lead_department',
+  'summary_zh', 'summary_en', 'quote', 'interpretation_encoded', 'interpretation_alternative', 'interpretation_zh_encoded', 'interpretation_zh_alternative',
+] as const;
+const NUMERIC_COLUMNS = new Set(['min', 'max', 'provisions']);
+const columns = (keys: readonly string[]): Sheet['columns'] => keys.map((key) => ({ key, ...(NUMERIC_COLUMNS.has(key) ? { numeric: true } : {}) }));
+
+export function datasetSheets(version: string, policies: Policy[] = policyList()): Sheet[] {
+  const data = buildDataset(version, policies);
+  const about: Sheet = {
+    name: '说明',
+    columns: columns(['field', 'value']),
+    rows: [
+      ['dataset', data.dataset],
+      ['version', version],
+      ['cite', data.cite.dataset],
+      ['cite_provision', data.cite.provision],
+      ['sheets', '文件 = documents; 规定 = provisions (one row each); 对照 = comparison tables (one row per provision in a cell, one per empty cell)'],
+      ['numbers', 'min/max from the encodings (a ratio as a fraction: 0.7 = 70%); unit, bound (exact/min/max/range/none), exclusive (min/max/both), per'],
+    ],
+  };
+  const documents: Sheet = {
+    name: '文件',
+    columns: columns(['id', 'title', 'doc_number', 'issued', 'effective', 'validity', 'provisions']),
+    rows: data.documents.map((d) => [d.id, d.title, d.docNumber, d.issued, d.effective, d.validity, String(d.provisions)]),
+  };
+  const provisions: Sheet = {
+    name: '规定',
+    columns: columns(PROVISION_SHEET_COLUMNS),
+    rows: policies.flatMap((policy) =>
+      policy.provisions.map((p) => {
+        const v = describeValue(p);
+        const n = valueNumbers(p);
+        return [
+          version, policy.id, `${policy.id}:${p.id}`, p.id, p.clause, p.area, p.concept, p.kind, provisionStatus(p), v.zh, v.en,
+          n.min, n.max, n.unit, n.bound, n.exclusive, n.per, p.appliesTo.join(' '), p.departments.join('、'), p.leadDepartment,
+          p.summary.zh, p.summary.en, p.quote, p.interpretation?.encoded, p.interpretation?.alternative, p.interpretation?.zh?.encoded, p.interpretation?.zh?.alternative,
+        ];
+      }),
+    ),
+  };
+  const comparison: Sheet = {
+    name: '对照',
+    columns: columns(COMPARE_COLUMNS),
+    rows: data.comparison.flatMap((t) => compareRecords(t, version, policies)),
+  };
+  return [about, documents, provisions, comparison];
 }
