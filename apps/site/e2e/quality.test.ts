@@ -59,8 +59,8 @@ async function axe(page: Page): Promise<string[]> {
 async function exercise(t: PageType, page: Page): Promise<void> {
   if (t.pattern === '/search/') {
     // Load Pagefind's WASM, index and fragments.
-    await page.locator('.pagefind-ui__search-input').fill('低保');
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
+    await page.locator('#q').fill('低保');
+    await page.locator('.search-title a').first().waitFor({ timeout: 20_000 });
   }
 }
 
