@@ -91,7 +91,7 @@ describe('the XLSX download', () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
     wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(fileFor('/data/bangfu.xlsx')));
+    await wb.xlsx.load(readFileSync(fileFor('/data/bangfu.xlsx')) as unknown as ArrayBuffer);
   });
   const rowsOf = (name: string): ExcelJS.CellValue[][] => {
     const ws = wb.getWorksheet(name)!;

@@ -12,7 +12,7 @@ import {
   datasetJsonSchemas, datasetSheets, otherTopicId, CONCEPTS, PROVISION_SHEET_COLUMNS, rowSortValues, topicOf, valueNumbers,
 } from '../src/compare/index.ts';
 import { describeValue } from '../src/format.ts';
-import { getPolicy, policyList } from '../src/policies/index.ts';
+import { findPolicy, getPolicy, policyList } from '../src/policies/index.ts';
 import { AREA_IDS } from '../src/schema/index.ts';
 
 const policies = policyList();
@@ -227,7 +227,7 @@ function parseCsv(csv: string): string[][] {
 
 const provisionOf = (globalId: string) => {
   const [pid, id] = globalId.split(':') as [string, string];
-  return getPolicy(pid)!.provisions.find((p) => p.id === id)!;
+  return findPolicy(pid)!.provisions.find((p) => p.id === id)!;
 };
 
 describe('numeric columns beside the words', () => {
@@ -269,7 +269,7 @@ describe('numeric columns beside the words', () => {
         for (const v of [n.min, n.max]) if (v !== undefined) expect(encoded.has(v), `${policy.id}:${p.id} ${v}`).toBe(true);
         const hasFigure = [...encoded].some((v) => v !== undefined);
         expect(n.min !== undefined || n.max !== undefined, `${policy.id}:${p.id}`).toBe(hasFigure);
-        if ('unit' in p && typeof p.unit === 'string' && p.kind !== 'frequency' && p.kind !== 'age-range') expect(n.unit).toBe(p.unit);
+        if ('unit' in p && typeof p.unit === 'string') expect(n.unit).toBe(p.unit);
         if (p.kind === 'frequency') expect(n.per).toBe(p.per);
         checked++;
       }

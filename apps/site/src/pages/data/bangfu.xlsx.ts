@@ -46,5 +46,6 @@ export async function datasetWorkbook(version: string = DATASET_VERSION): Promis
   }
 }
 
+// (the bytes are a plain Uint8Array; TypeScript's DOM and Node typings disagree on ArrayBufferLike)
 export const GET: APIRoute = async () =>
-  new Response(await datasetWorkbook(), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  new Response((await datasetWorkbook()) as unknown as BodyInit, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
