@@ -3,6 +3,7 @@
  * bad entry in both languages. Expected figures worked by hand from the documents.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { done, fillForm, useSite } from './harness.ts';
 
 const { visit } = useSite();
@@ -40,4 +41,53 @@ describe('benefit curves', () => {
     expect(await page.locator('#f-dibaoStandard').inputValue()).toBe('六百');
     await done(w);
   });
+
+  it('on a phone (390 × 844) every text of both charts is at least 12 px and no curve label overlaps another, an axis, a tick or the edge, built and redrawn', async () => {
+    const w = await visit('/compare/curves/');
+    const { page } = w;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const check = async () => {
+      for (const id of ['dibao-chart', 'temp-chart']) {
+        const r = await layoutOf(page, id);
+        expect(r.labels.length, id).toBeGreaterThan(0);
+        expect(r.smallest, `${id}: smallest text`).toBeGreaterThanOrEqual(12);
+        expect(r.overlaps, id).toEqual([]);
+      }
+    };
+    await check();
+    // Redrawn for a two-person household (the 古丈 floor makes a cliff, four places share the zero end):
+    await fillForm(page, { dibaoStandard: '600', members: '2', disabled: '0' });
+    await page.getByRole('button', { name: '重新计算' }).click();
+    await expect.poll(() => page.locator('#curves-status').textContent()).toBe('当前：2 人家庭，低保标准 600 元/人/月。');
+    await check();
+    // The cliffs are said in words under the chart: 古丈 at 600 (the standard), from 800.00 (400 × 2) to 0.00.
+    expect(await page.locator('#dibao-figure .cliff-notes li[data-policies="guzhang-2021"]').textContent()).toBe('古丈县：在 600 元 处从 800.00 元降到 0.00 元');
+    await done(w);
+  });
 });
+
+/** Every text's size on screen (its font size times the chart's scale), and the pairs of boxes that overlap. */
+function layoutOf(page: Page, id: string): Promise<{ labels: string[]; smallest: number; overlaps: string[] }> {
+  return page.evaluate((id) => {
+    const svg = document.getElementById(id) as unknown as SVGSVGElement;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const texts = Array.from(svg.querySelectorAll('text'));
+    const smallest = Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    type Box = { name: string; r: DOMRect };
+    const box = (e: Element, name: string): Box => ({ name, r: e.getBoundingClientRect() });
+    const labels = Array.from(svg.querySelectorAll('.curve-label')).map((e) => box(e, `label ${e.textContent}`));
+    const others = [
+      ...Array.from(svg.querySelectorAll('.axis')).map((e) => box(e, 'axis')),
+      ...Array.from(svg.querySelectorAll('text.tick, .tick text')).map((e) => box(e, `tick ${e.textContent}`)),
+      ...Array.from(svg.querySelectorAll('.axis-label')).map((e) => box(e, `axis title ${e.textContent}`)),
+    ];
+    const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const edge = svg.getBoundingClientRect();
+    const overlaps: string[] = [];
+    labels.forEach((a, i) => {
+      if (a.r.left < edge.left || a.r.right > edge.right || a.r.top < edge.top || a.r.bottom > edge.bottom) overlaps.push(`${a.name} leaves the chart`);
+      for (const b of [...labels.slice(i + 1), ...others]) if (meet(a.r, b.r)) overlaps.push(`${a.name} × ${b.name}`);
+    });
+    return { labels: labels.map((l) => l.name), smallest, overlaps };
+  }, id);
+}

@@ -60,3 +60,80 @@ describe('one household, five places', () => {
     await done(w);
   });
 });
+
+describe('one household, five places, on a phone: one card per place, a place picker kept in the URL', () => {
+  const POLICIES = ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'];
+  /** Which places' cards are shown. */
+  const shown = (w: WatchedPage) => w.page.locator('#results .hh-place').evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden && (e as HTMLElement).offsetHeight > 0).map((e) => e.getAttribute('data-policy')));
+  const phone = async (path: string) => {
+    const w = await visit('/');
+    await w.page.setViewportSize({ width: 390, height: 844 });
+    await w.page.goto(new URL(path, w.page.url()).href, { waitUntil: 'load' });
+    return w;
+  };
+
+  it('the example household: a card per place with its answers, a jump list to each, no sideways scrolling', async () => {
+    const w = await phone('/household/');
+    const { page } = w;
+    expect(await shown(w)).toEqual(POLICIES);
+    // The jump list links every card.
+    expect(await page.locator('#hh-jump a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(POLICIES.map((p) => `#place-${p}`));
+    // 古丈 (the example: standard 600, income 350, 2 persons, 1 disabled): "对每人每月低保金不足400元的，提高到400元标准发放":
+    // gap 250 < 400 → 400 × 2 = 800, on the card as in the table.
+    expect(await page.locator('#place-guzhang-2021 .hh-figures [data-calculator="dibao-benefit"] dd').textContent()).toBe('800.00 元/户/月');
+    expect(await cell(w, 'dibao-benefit', 'guzhang-2021').textContent()).toBe('800.00 元/户/月');
+    // Every step shown at once, this page was 48 669 px tall at 390 × 844; folded, it is a fraction of that.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(15_000);
+    // The five-column table is for a wide screen; the steps are one tap away.
+    expect(await page.locator('.hh-summary-box').isVisible()).toBe(false);
+    expect(await page.locator('#place-guzhang-2021 .hh-steps .result').first().isVisible()).toBe(false);
+    await page.locator('#place-guzhang-2021 .hh-steps > summary').click();
+    expect(await page.locator('#place-guzhang-2021 .hh-steps .result').first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await done(w);
+  });
+
+  it('“只看我所在的地方”: one place shown, kept in the URL beside the entries, restored from it; old links show every place', async () => {
+    const w = await phone('/household/');
+    const { page } = w;
+    await expect.poll(() => page.locator('#hh-pick').isVisible()).toBe(true);
+    await page.getByLabel('只看我所在的地方').selectOption('huining-2022');
+    expect(await shown(w)).toEqual(['huining-2022']);
+    expect(await page.locator('#hh-jump li:not([hidden])').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('place')).toBe('huining-2022');
+    // The entries computed with the place chosen keep it; the redrawn results show that place only.
+    await fillForm(page, { dibaoStandard: '700', perCapitaIncome: '500', members: '3', disabled: '1' });
+    await page.getByRole('button', { name: '对照五地' }).click();
+    await expect.poll(() => page.locator('#results-case').textContent()).toBe('按上面填写的家庭情况对照。');
+    expect(await shown(w)).toEqual(['huining-2022']);
+    // 会宁: "残疾人本人的最低生活保障金按保障标准的 20%上浮计算": (700 × 1.2 − 500) + 2 × (700 − 500) = 740
+    expect(await page.locator('#place-huining-2022 .hh-figures [data-calculator="dibao-benefit"] dd').textContent()).toBe('740.00 元/户/月');
+    const url = new URL(page.url());
+    expect([url.searchParams.get('v'), url.searchParams.get('perCapitaIncome'), url.searchParams.get('place')]).toEqual(['2', '500', 'huining-2022']);
+    expect(new URL((await page.locator('#share-link').getAttribute('href'))!, url).searchParams.get('place')).toBe('huining-2022');
+
+    const again = await phone(url.pathname + url.search);
+    await expect.poll(() => again.page.locator('#place-huining-2022 .hh-figures [data-calculator="dibao-benefit"] dd').textContent()).toBe('740.00 元/户/月');
+    expect(await again.page.locator('#hh-place').inputValue()).toBe('huining-2022');
+    expect(await shown(again)).toEqual(['huining-2022']);
+    // Back to every place: the parameter goes, the entries stay.
+    await again.page.getByLabel('只看我所在的地方').selectOption('');
+    expect(await shown(again)).toEqual(POLICIES);
+    const back = new URL(again.page.url());
+    expect([back.searchParams.has('place'), back.searchParams.get('perCapitaIncome')]).toEqual([false, '500']);
+    await done(again);
+
+    // A link written before the picker (no place) and one naming no known place: every place, no notice.
+    url.searchParams.delete('place');
+    const old = await phone(url.pathname + url.search);
+    await expect.poll(() => old.page.locator('#place-huining-2022 .hh-figures [data-calculator="dibao-benefit"] dd').textContent()).toBe('740.00 元/户/月');
+    expect(await shown(old)).toEqual(POLICIES);
+    await done(old);
+    const unknown = await phone('/household/?v=2&place=nowhere');
+    expect(await unknown.page.locator('#hh-place').inputValue()).toBe('');
+    expect(await shown(unknown)).toEqual(POLICIES);
+    expect(await unknown.page.locator('#link-notice').textContent()).toBe('');
+    await done(unknown);
+    await done(w);
+  });
+});

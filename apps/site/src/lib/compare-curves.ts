@@ -29,6 +29,8 @@ export interface Curve {
   /** Policies whose curves coincide (drawn once, labelled with all their names). */
   policies: string[];
   label: string;
+  /** The label drawn beside the line: the places' names and a short mark (the table and the description say it in full). */
+  chartLabel: string;
   points: CurvePoint[];
   /** Index pairs [i, i+1] where the amount drops discontinuously. */
   cliffs: number[];
@@ -42,7 +44,9 @@ function minusFen(s: string): string {
   return fen < 0n ? '0' : `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
 }
 
-function group(raw: { policy: CurvePolicy; points: CurvePoint[]; dashed?: boolean; suffix?: string }[]): Curve[] {
+type RawCurve = { policy: CurvePolicy; points: CurvePoint[]; dashed?: boolean; suffix?: string; mark?: string };
+
+function group(raw: RawCurve[]): Curve[] {
   const out: Curve[] = [];
   for (const r of raw) {
     const key = JSON.stringify(r.points.map((p) => p.y));
@@ -50,7 +54,9 @@ function group(raw: { policy: CurvePolicy; points: CurvePoint[]; dashed?: boolea
     if (same) {
       same.policies.push(r.policy.id);
       same.label = `${same.label.replace(/（.*）$/, '')}、${r.policy.shortName.zh}${r.suffix ?? ''}`;
-    } else out.push({ policies: [r.policy.id], label: `${r.policy.shortName.zh}${r.suffix ?? ''}`, points: r.points, cliffs: [], ...(r.dashed ? { dashed: true } : {}) });
+      same.chartLabel = `${same.chartLabel.replace(/（.*）$/, '')}、${r.policy.shortName.zh}${r.mark ?? r.suffix ?? ''}`;
+    } else
+      out.push({ policies: [r.policy.id], label: `${r.policy.shortName.zh}${r.suffix ?? ''}`, chartLabel: `${r.policy.shortName.zh}${r.mark ?? r.suffix ?? ''}`, points: r.points, cliffs: [], ...(r.dashed ? { dashed: true } : {}) });
   }
   return out;
 }
@@ -72,7 +78,7 @@ export function dibaoCurves(policies: CurvePolicy[], h: Household): Curve[] {
       return { x, y: r.value.amount ?? r.value.min ?? '0.00', status: r.value.status };
     });
     const atLeast = points.some((p) => p.status === 'range');
-    return { policy, points, ...(atLeast ? { dashed: true, suffix: '（不低于：承诺上浮，未定数值）' } : {}) };
+    return { policy, points, ...(atLeast ? { dashed: true, suffix: '（不低于：承诺上浮，未定数值）', mark: '（不低于）' } : {}) };
   });
   const curves = group(raw);
   for (const c of curves) {
@@ -95,7 +101,7 @@ export interface TemporaryAidCurves {
 /** Temporary aid for the household against the months the hardship lasts (general hardship, first grant this year). */
 export function temporaryAidCurves(policies: CurvePolicy[], h: Household, maxMonths = 12): TemporaryAidCurves {
   const months = Array.from({ length: maxMonths }, (_, i) => i + 1);
-  const raw: { policy: CurvePolicy; points: CurvePoint[]; dashed?: boolean; suffix?: string }[] = [];
+  const raw: RawCurve[] = [];
   const unspecified: TemporaryAidCurves['unspecified'] = [];
   for (const policy of policies) {
     const results = months.map((m) => calculate('temporary-aid', policy as Policy, { dibaoStandard: h.dibaoStandard, persons: h.members.length, months: m }));
@@ -119,30 +125,96 @@ export function temporaryAidCurves(policies: CurvePolicy[], h: Household, maxMon
 const COLORS = ['#0a4a8f', '#8a1c1c', '#2d6a2d', '#6b3fa0', '#8a5a00'];
 const DASHES = ['', '6 3', '2 3', '10 3 2 3', '1 1'];
 
+/**
+ * The chart's geometry, in SVG units. The chart is drawn narrow (340 units) so that on a phone,
+ * where it is about as many pixels wide (358 px at 390 px), its 12-unit text is at least 12 px; a
+ * wide screen scales it up. Labels stand in a column right of the plot, beyond the x axis.
+ */
+export const CHART = { W: 340, L: 46, R: 88, T: 30, B: 44, FONT: 12, LINE: 15, LABEL_EM: 6.5, PLOT_H: 200 } as const;
+
+/** Approximate advance of a text in em: CJK and full-width forms 1, the rest about 0.6. */
+export const textEm = (s: string): number => [...s].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? 1 : 0.6), 0);
+
+/** A label in lines of at most `em` wide, broken after 、 and before （ where it can be, else between characters. */
+export function wrapLabel(label: string, em: number = CHART.LABEL_EM): string[] {
+  const tokens = label.split(/(?<=、)|(?=（)/u).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const t of tokens) {
+    if (line && textEm(line + t) > em) {
+      lines.push(line);
+      line = '';
+    }
+    for (const ch of t) {
+      if (line && textEm(line + ch) > em) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Vertical places of labels, none overlapping another: each as near as it can be to where its line
+ * ends (`want`, the centre), kept inside [top, bottom]. Returns each label's top, in input order.
+ * Greedy: down in the order of `want` keeping a gap, then up from the bottom when the last spills over.
+ */
+export function placeLabels(items: { want: number; height: number }[], top: number, bottom: number, gap = 2): number[] {
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.want - items[b]!.want || a - b);
+  const tops: number[] = new Array(items.length).fill(0);
+  let next = top;
+  for (const i of order) {
+    const it = items[i]!;
+    tops[i] = Math.max(it.want - it.height / 2, next);
+    next = tops[i]! + it.height + gap;
+  }
+  let limit = bottom;
+  for (const i of [...order].reverse()) {
+    const it = items[i]!;
+    if (tops[i]! + it.height > limit) tops[i] = limit - it.height;
+    limit = tops[i]! - gap;
+  }
+  return tops;
+}
+
 export function chartTree(o: { id: string; title: string; desc: string; xLabel: string; yLabel: string; curves: Curve[]; xUnit: string }): VNode {
-  const W = 640, H = 360, L = 64, R = 150, T = 16, B = 48;
+  const { W, L, R, T, B, FONT, LINE } = CHART;
+  const labels = o.curves.map((c) => wrapLabel(c.chartLabel));
+  const heights = labels.map((ls) => ls.length * LINE);
+  // The plot is as tall as its labels need, stacked, and never shorter than PLOT_H.
+  const plotH = Math.max(CHART.PLOT_H, heights.reduce((a, b) => a + b + 2, 0));
+  const H = T + plotH + B;
   const pts = o.curves.flatMap((c) => c.points);
   const xMax = Math.max(1, ...pts.map((p) => Number(p.x)));
   const yMax = Math.max(1, ...pts.map((p) => Number(p.y))) * 1.08;
   const sx = (x: number) => L + (x / xMax) * (W - L - R);
-  const sy = (y: number) => H - B - (y / yMax) * (H - T - B);
+  const sy = (y: number) => H - B - (y / yMax) * plotH;
   const n = (v: number) => v.toFixed(1);
   const el = (tag: string, attrs: Record<string, string>, children: VNode[] = [], text?: string): VNode => h(tag, attrs, children, text);
-  const ticks = (max: number) => {
-    const raw = max / 5;
+  const font = String(FONT);
+  const ticks = (max: number, count: number) => {
+    const raw = max / count;
     const mag = 10 ** Math.floor(Math.log10(raw));
     const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
     return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
   };
   const grid: VNode[] = [
-    ...ticks(yMax).map((v) => el('g', {}, [el('line', { x1: n(L), x2: n(W - R), y1: n(sy(v)), y2: n(sy(v)), stroke: '#d6d1c7' }), el('text', { x: n(L - 6), y: n(sy(v) + 4), 'text-anchor': 'end', 'font-size': '11' }, undefined, String(v))])),
-    ...ticks(xMax).map((v) => el('text', { x: n(sx(v)), y: n(H - B + 16), 'text-anchor': 'middle', 'font-size': '11' }, undefined, String(v))),
-    el('line', { x1: n(L), x2: n(L), y1: n(T), y2: n(H - B), stroke: '#1b1b1b' }),
-    el('line', { x1: n(L), x2: n(W - R), y1: n(H - B), y2: n(H - B), stroke: '#1b1b1b' }),
-    el('text', { x: n((L + W - R) / 2), y: n(H - 8), 'text-anchor': 'middle', 'font-size': '12' }, undefined, o.xLabel),
-    el('text', { x: '12', y: n(T + (H - T - B) / 2), 'text-anchor': 'middle', 'font-size': '12', transform: `rotate(-90 12 ${n(T + (H - T - B) / 2)})` }, undefined, o.yLabel),
+    ...ticks(yMax, 4).map((v) => el('g', { class: 'tick' }, [el('line', { x1: n(L), x2: n(W - R), y1: n(sy(v)), y2: n(sy(v)), stroke: '#d6d1c7' }), el('text', { x: n(L - 6), y: n(sy(v) + 4), 'text-anchor': 'end', 'font-size': font }, undefined, String(v))])),
+    ...ticks(xMax, 4).map((v) => el('text', { class: 'tick', x: n(sx(v)), y: n(H - B + 17), 'text-anchor': 'middle', 'font-size': font }, undefined, String(v))),
+    el('line', { class: 'axis', x1: n(L), x2: n(L), y1: n(T), y2: n(H - B), stroke: '#1b1b1b' }),
+    el('line', { class: 'axis', x1: n(L), x2: n(W - R), y1: n(H - B), y2: n(H - B), stroke: '#1b1b1b' }),
+    el('text', { class: 'axis-label', x: n((L + W - R) / 2), y: n(H - 6), 'text-anchor': 'middle', 'font-size': font }, undefined, o.xLabel),
+    // The y axis's title stands above it, level: turned on its side it would be too small to read on a phone.
+    el('text', { class: 'axis-label', x: '2', y: '14', 'font-size': font }, undefined, o.yLabel),
   ];
-  const labelYs: number[] = [];
+  const tops = placeLabels(
+    o.curves.map((c, i) => ({ want: sy(Number(c.points[c.points.length - 1]!.y)), height: heights[i]! })),
+    T,
+    H - B - 2,
+  );
   const lines = o.curves.map((c, i) => {
     const color = COLORS[i % COLORS.length]!;
     // Draw each continuous stretch separately; a cliff is a gap marked with a vertical dotted drop.
@@ -162,17 +234,22 @@ export function chartTree(o: { id: string; title: string; desc: string; xLabel: 
         el('line', { x1: n(sx(Number(b.x))), x2: n(sx(Number(b.x))), y1: n(sy(Number(a.y))), y2: n(sy(Number(b.y))), stroke: color, 'stroke-dasharray': '2 2' }),
         el('circle', { cx: n(sx(Number(a.x))), cy: n(sy(Number(a.y))), r: '4', fill: color }),
         el('circle', { cx: n(sx(Number(b.x))), cy: n(sy(Number(b.y))), r: '4', fill: '#ffffff', stroke: color }),
-        el('text', { x: n(sx(Number(b.x)) + 4), y: n((sy(Number(a.y)) + sy(Number(b.y))) / 2), 'font-size': '11', fill: color }, undefined, `断崖：${a.y} → ${b.y}`),
       ]);
     });
-    const last = c.points[c.points.length - 1]!;
-    let ly = sy(Number(last.y));
-    while (labelYs.some((y) => Math.abs(y - ly) < 14)) ly += 14;
-    labelYs.push(ly);
+    const end = sy(Number(c.points[c.points.length - 1]!.y));
+    const top = tops[i]!;
+    const mid = top + heights[i]! / 2;
+    const x0 = W - R;
     return el('g', { class: 'curve', 'data-policies': c.policies.join(' ') }, [
       ...segs.map((dd) => el('path', { d: dd, fill: 'none', stroke: color, 'stroke-width': '2.5', ...(c.dashed || DASHES[i % DASHES.length] ? { 'stroke-dasharray': c.dashed ? '6 4' : DASHES[i % DASHES.length]! } : {}) })),
       ...cliffMarks,
-      el('text', { x: n(W - R + 6), y: n(ly + 4), 'font-size': '12', fill: color }, undefined, c.label),
+      // A leader from the line's end to its label, which may stand higher or lower to keep clear of the others.
+      el('path', { class: 'leader', d: `M${n(x0 + 2)} ${n(end)}L${n(x0 + 8)} ${n(end)}L${n(x0 + 12)} ${n(mid)}`, fill: 'none', stroke: color, 'stroke-width': '1' }),
+      el(
+        'text',
+        { class: 'curve-label', x: n(x0 + 15), y: n(top + FONT), 'font-size': font, fill: color },
+        labels[i]!.map((t, k) => el('tspan', { x: n(x0 + 15), dy: k ? String(LINE) : '0' }, undefined, t)),
+      ),
     ]);
   });
   return el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${o.id}-title ${o.id}-desc`, class: 'chart', id: o.id }, [
@@ -181,6 +258,18 @@ export function chartTree(o: { id: string; title: string; desc: string; xLabel: 
     ...grid,
     ...lines,
   ]);
+}
+
+/** The cliffs of a chart in words, under it (in the chart they are marked only: a filled dot before, a hollow one after). */
+export function cliffNotes(curves: Curve[], unit: string): VNode | null {
+  const items = curves.flatMap((c) => c.cliffs.map((j) => ({ c, a: c.points[j]!, b: c.points[j + 1]! })));
+  if (!items.length) return null;
+  return h(
+    'figcaption',
+    { class: 'cliff-notes' },
+    h('strong', {}, '断崖：'),
+    h('ul', {}, items.map(({ c, a, b }) => h('li', { 'data-policies': c.policies.join(' ') }, `${c.label}：在 ${b.x} ${unit} 处从 ${a.y} 元降到 ${b.y} 元`))),
+  );
 }
 
 /** The two charts of the curves page, drawn the same at build time and in the browser. */

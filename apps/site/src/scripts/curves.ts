@@ -5,7 +5,7 @@
  */
 import { calculateRaw } from '@bangfu/sdk/calculators';
 import type { FieldSpec } from '../lib/calc-forms.ts';
-import { describeHousehold, dibaoChart, dibaoCurves, tableModel, temporaryAidChart, temporaryAidCurves, type CurvePolicy, type Household } from '../lib/compare-curves.ts';
+import { cliffNotes, describeHousehold, dibaoChart, dibaoCurves, tableModel, temporaryAidChart, temporaryAidCurves, type CurvePolicy, type Household } from '../lib/compare-curves.ts';
 import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
 
@@ -49,8 +49,8 @@ export function mountCurves(): void {
     return () => {
       const dibao = dibaoCurves(policies, h);
       const temp = temporaryAidCurves(policies, h);
-      document.getElementById('dibao-figure')?.replaceChildren(toDom(dibaoChart(dibao)));
-      document.getElementById('temp-figure')?.replaceChildren(toDom(temporaryAidChart(temp.curves)));
+      document.getElementById('dibao-figure')?.replaceChildren(toDom(dibaoChart(dibao)), toDom(cliffNotes(dibao, '元')));
+      document.getElementById('temp-figure')?.replaceChildren(toDom(temporaryAidChart(temp.curves)), toDom(cliffNotes(temp.curves, '个月')));
       fillTable('dibao-table', tableModel(dibao, '月人均收入（元）', 4));
       fillTable('temp-table', tableModel(temp.curves, '持续月数'));
       document.getElementById('temp-unspecified')?.replaceChildren(

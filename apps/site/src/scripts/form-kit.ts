@@ -62,11 +62,15 @@ export function readQuery(fields: FieldSpec[]): DecodedEntries {
   return decoded;
 }
 
-/** Put the entries in the address bar (every field, empty ones as `field=`); returns the URL. */
-export function writeQuery(fields: FieldSpec[], values: Record<string, string>): string {
-  // The day asked (?asOf=, see scripts/validity.ts) is not an entry of the household but stays with it.
-  const asOf = new URLSearchParams(location.search).get('asOf');
-  const url = `${location.pathname}?${encodeEntries(fields, values)}${asOf ? `&asOf=${encodeURIComponent(asOf)}` : ''}`;
+/**
+ * Put the entries in the address bar (every field, empty ones as `field=`); returns the URL. The
+ * parameters named in `keep` (and the day asked, ?asOf=, see scripts/validity.ts) are not entries
+ * but stay with them, after them.
+ */
+export function writeQuery(fields: FieldSpec[], values: Record<string, string>, keep: readonly string[] = []): string {
+  const now = new URLSearchParams(location.search);
+  const kept = ['asOf', ...keep].flatMap((k) => (now.get(k) ? [`&${k}=${encodeURIComponent(now.get(k)!)}`] : [])).join('');
+  const url = `${location.pathname}?${encodeEntries(fields, values)}${kept}`;
   history.replaceState(null, '', url);
   return url;
 }
@@ -153,6 +157,8 @@ export interface MountOptions {
   label?: string;
   /** Selectors of the result areas to mark `data-stale="true"` (with each `.result` card in them). */
   marks?: string[];
+  /** URL parameters that are not entries but are kept beside them (the household's ?place=). */
+  keep?: string[];
 }
 
 function staleMessage(state: ResultState, submit: string): [string, string, string] {
@@ -169,11 +175,17 @@ function staleMessage(state: ResultState, submit: string): [string, string, stri
  * screen do not answer the entries (an error, an edit not yet computed), they are marked
  * out of date and the label saying what they answer is hidden.
  */
+/** Printing a result prints its steps and citations: folded parts open before the page is printed. */
+function openFoldedWhenPrinting(): void {
+  addEventListener('beforeprint', () => document.querySelectorAll<HTMLDetailsElement>('#results details').forEach((d) => (d.open = true)));
+}
+
 export function mountForm(
   fields: FieldSpec[],
   compute: (input: Record<string, unknown>) => Promise<FieldError[] | (() => void)> | FieldError[] | (() => void),
   options: MountOptions = {},
 ): void {
+  openFoldedWhenPrinting();
   const form = document.getElementById('calc') as HTMLFormElement;
   const key = (values: Record<string, string>) => encodeEntries(fields, values);
   const label = $(options.label ?? 'results-case');
@@ -225,7 +237,7 @@ export function mountForm(
     const k = key(values);
     clearErrors(fields);
     const share = $<HTMLAnchorElement>('share-link');
-    const url = writeQuery(fields, values);
+    const url = writeQuery(fields, values, options.keep);
     if (share) {
       share.href = url;
       share.hidden = false;
