@@ -167,6 +167,11 @@ function staleMessage(state: ResultState, submit: string): [string, string, stri
   return ['正在计算：', '按上面的输入计算中…', 'Calculating from the entries above…'];
 }
 
+/** Printing a result prints its steps and citations: folded parts open before the page is printed. */
+function openFoldedWhenPrinting(): void {
+  addEventListener('beforeprint', () => document.querySelectorAll<HTMLDetailsElement>('#results details').forEach((d) => (d.open = true)));
+}
+
 /**
  * Wire a calculator form: on submit — and on load, when the URL holds entries — read the fields,
  * mirror them in the URL, turn them into input and hand it to `compute`. `compute` answers with
@@ -175,11 +180,6 @@ function staleMessage(state: ResultState, submit: string): [string, string, stri
  * screen do not answer the entries (an error, an edit not yet computed), they are marked
  * out of date and the label saying what they answer is hidden.
  */
-/** Printing a result prints its steps and citations: folded parts open before the page is printed. */
-function openFoldedWhenPrinting(): void {
-  addEventListener('beforeprint', () => document.querySelectorAll<HTMLDetailsElement>('#results details').forEach((d) => (d.open = true)));
-}
-
 export function mountForm(
   fields: FieldSpec[],
   compute: (input: Record<string, unknown>) => Promise<FieldError[] | (() => void)> | FieldError[] | (() => void),
