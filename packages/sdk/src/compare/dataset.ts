@@ -88,6 +88,7 @@ export interface Sheet {
   rows: (string | undefined)[][];
 }
 
+/** The columns of the provisions sheet of the spreadsheet download: the provision's words, then its figures as numbers. */
 export const PROVISION_SHEET_COLUMNS = [
   'dataset_version', 'policy', 'provision', 'id', 'clause', 'area', 'concept', 'kind', 'status', 'value_zh', 'value_en',
   'min', 'max', 'unit', 'bound', 'exclusive', 'per', 'applies_to', 'departments', 'lead_department',
@@ -96,6 +97,7 @@ export const PROVISION_SHEET_COLUMNS = [
 const NUMERIC_COLUMNS = new Set(['min', 'max', 'provisions']);
 const columns = (keys: readonly string[]): Sheet['columns'] => keys.map((key) => ({ key, ...(NUMERIC_COLUMNS.has(key) ? { numeric: true } : {}) }));
 
+/** The whole dataset as sheets (about, documents, provisions, comparison), for the XLSX download; numeric columns marked. */
 export function datasetSheets(version: string, policies: Policy[] = policyList()): Sheet[] {
   const data = buildDataset(version, policies);
   const about: Sheet = {
