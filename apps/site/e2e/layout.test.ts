@@ -29,13 +29,7 @@ const PAGES: [type: string, path: string][] = [
  * Known faults of pages being reworked by others, each with its reason; such a case is expected to
  * FAIL (it.fails), so that it says so the day it is fixed and the mark is removed.
  */
-const KNOWN: Record<string, string> = {
-  // The table of documents (编号 文件 文号 印发日期 施行 规定数) is six columns wide with unbreakable ids:
-  // 410 px on a 390 px screen. The data page is being reworked for researchers (issue 16, item 4), and
-  // its ids are to leave the public page (item 1); letting the ids break anywhere squeezes them to a
-  // character a line.
-  '/data/ 390': 'the table of documents is 20 px wider than the screen',
-};
+const KNOWN: Record<string, string> = {};
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1366, height: 900 },

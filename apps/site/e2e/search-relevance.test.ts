@@ -48,8 +48,9 @@ const CASES: Case[] = [
   { q: '临救', why: 'short for 临时救助; 古丈 §4.6: 临时救助按每户2000至4000元', all3: /\/p\/[^/]*temporary-aid/, says: '已按“临时救助”检索' },
   { q: '临时救助 云阳', why: '云阳 二（四）: 临时救助分类分档实施标准', inTop3: [P('yunyang-2019', 'temporary-aid.tiered-standards')], all3: /^\/policies\/yunyang-2019\/p\/temporary-aid\./ },
   { q: '医救 古丈', why: 'short for 医疗救助; 古丈 §4.3 is its 医疗救助 clause', all3: /^\/policies\/guzhang-2021\/p\/medical\./, says: '已按“医疗救助”检索' },
-  { q: '特困供养', why: 'the documents say 特困人员: 古丈 §4.3 特困人员住院自负费用按100%救助', all3: /\/p\/[^/]*(tekun|special-hardship)/ },
-  { q: '五保', why: 'the former name of 特困人员供养', all3: /\/p\/[^/]*(tekun|special-hardship)/, says: '已按“特困”检索' },
+  // (会宁 二（三）4 "按照不低于70%比例实施分类医疗救助" names 特困人员 among its groups: a rule for them too)
+  { q: '特困供养', why: 'the documents say 特困人员: 古丈 §4.3 特困人员住院自负费用按100%救助', inTop3: [P('guzhang-2021', 'medical.inpatient.tekun.ratio')], first: P('guzhang-2021', 'medical.outpatient.tekun.ratio') },
+  { q: '五保', why: 'the former name of 特困人员供养', inTop3: [P('guzhang-2021', 'medical.inpatient.tekun.ratio')], says: '已按“特困”检索' },
   { q: '渝中', why: 'a place named alone: its document first', first: P('yuzhong-2019') },
   { q: '会宁', why: 'a place named alone: its document first', first: P('huining-2022') },
   { q: '残疾人 两项补贴 古丈', why: '古丈 §4.1: 困难残疾人生活补贴和重度残疾人护理补贴提高到每人每月120元', first: P('guzhang-2021', 'disability.two-subsidies') },
