@@ -11,7 +11,7 @@
  *   policy.yaml    metadata, groups, provisions, printed tables (provision departments default to the clause's)
  *   concepts.yaml  the concept of each provision: its area and the kinds it may take
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter, isNode, type Document } from 'yaml';
@@ -257,8 +257,21 @@ export function writeGenerated(c: Compiled, final = GENERATED_DIR): void {
       `/** The local documents, in listing order. */\nexport const POLICIES: readonly Policy[] = Object.freeze([${c.policies.map(name).join(', ')}]);\n`,
   );
   writeFileSync(join(out, 'concepts.ts'), dataModule('Concept[]', '../schema/policy.ts', c.concepts, ['concepts'], 'The shared concept vocabulary, compiled from content/concepts.yaml and frozen.'));
+  // Unchanged: leave the folder in place, so that a build reading it meanwhile (the site's, in parallel) never misses it.
+  if (sameTree(out, final)) {
+    rmSync(out, { recursive: true, force: true });
+    return;
+  }
   rmSync(final, { recursive: true, force: true });
   renameSync(out, final);
+}
+
+/** Do two folders hold the same files with the same bytes? */
+function sameTree(a: string, b: string): boolean {
+  if (!existsSync(b)) return false;
+  const list = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort();
+  const [fa, fb] = [list(a), list(b)];
+  return fa.length === fb.length && fa.every((f, i) => f === fb[i] && readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
