@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CALCULATOR_IDS, calculateRaw, calculatorsUsing, policyList, topicOf } from '@bangfu/sdk';
 import { FORMS, toInput } from '../src/lib/calc-forms.ts';
-import { listRenderings, readRendering } from '@bangfu/content';
+import { listRenderings, readReading, readRendering } from '@bangfu/content';
 import { assertBuilt, attrs, DIST, fileFor, htmlPages, ids, read, text } from './dist.ts';
 
 beforeAll(assertBuilt);
@@ -86,6 +86,17 @@ describe('document pages', () => {
         expect(href, page).toMatch(/^\/policies\/[^/]+\/p\/[^/]+\/$/);
         expect(existsSync(fileFor(href)), `${page} → ${href}`).toBe(true);
       }
+    }
+  });
+
+  it('shows the second reading: every sentence of the document accounted for, with the counts of its log', () => {
+    for (const policy of policies) {
+      if (!renderings.has(policy.id)) continue;
+      const html = read(`/policies/${policy.id}/`);
+      // e.g. 古丈: "逐句核对：全文 113 句，句句有着落——66 句对应 91 条编码…" (content/policies/guzhang-2021/reading.yaml)
+      const log = readReading(policy.id)!;
+      const normative = log.sentences.filter((e) => e.provisions?.length).length;
+      expect(text(html), policy.id).toContain(`逐句核对：全文 ${log.sentences.length} 句，句句有着落——${normative} 句对应`);
     }
   });
 
