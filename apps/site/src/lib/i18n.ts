@@ -30,7 +30,7 @@ export const EN = {
   data: 'Data',
   search: 'Search',
   searchLabel: 'Search the documents (the search page is in Chinese)',
-  searchPlaceholder: 'Search, in Chinese words',
+  searchPlaceholder: 'Search in Chinese',
   switchTo: '中文',
   switchLabel: '中文版',
   footer1: (n: number) => `Bangfu: ${n} local Chinese documents on help for urban residents in special hardship, shown clause by clause, encoded and computable. The Chinese text of each document is authoritative; every editorial correction is marked.`,
@@ -84,7 +84,6 @@ export const EN = {
   readingsHeading: 'Two readings',
   readings: { 'percentage-points': 'in percentage points (added)', proportional: 'proportionally (multiplied)' } as Record<string, string>,
   readingUsed: ' (used here)',
-  clauseLink: (label: string) => `Link to clause ${label}`,
   docsLead: 'Each document is shown clause by clause in its own Chinese words, with the English summary of every encoded provision beside the clause it comes from. A clause can be linked to directly.',
   homeLead: (n: number) => `${n} local Chinese documents on help for urban residents in special hardship, shown clause by clause. Every figure in a text links to its encoding; the calculators and comparison tables run on the same encoding, so every amount can be traced to the words it comes from. Where a document sets no figure, the site says so.`,
   homeChinese: 'The calculators, the household view, the comparison tables, the data downloads and search are in Chinese for now:',
@@ -108,10 +107,6 @@ export function dateEn(iso: string): string {
 
 /** A document's English name: its place and year (the title itself is Chinese and stays so). */
 export const docNameEn = (p: Policy): string => (p.scope === 'national' ? `National rule (${p.issued.slice(0, 4)})` : `${p.shortName.en} (${p.issued.slice(0, 4)})`);
-
-/** A clause label for English readers: the document's own numbering (Chinese, marked lang="zh" where shown) is kept; this is its plain form. */
-export const clauseNameEn = (id: string): string =>
-  ({ notice: 'the notice', preamble: 'the preamble', closing: 'the closing', appendix: 'the appendix' })[id] ?? `clause ${id}`;
 
 /**
  * Text in which Chinese words may appear (an English value naming 低保标准, a unit 人次): runs of
