@@ -16,6 +16,8 @@ const PAGES: [type: string, path: string][] = [
   ['home', '/'],
   ['document', '/policies/guzhang-2021/'],
   ['provision', '/policies/guzhang-2021/p/medical.inpatient.dibao.threshold/'],
+  ['English document', '/en/policies/guzhang-2021/'],
+  ['English provision', '/en/policies/guzhang-2021/p/medical.inpatient.dibao.threshold/'],
   ['calculator', '/calculators/medical-aid/'],
   ['household', '/household/'],
   ['compare table', '/compare/medical/'],

@@ -155,11 +155,11 @@ describe('provision pages', () => {
 describe('every page', () => {
   const pages = htmlPages();
 
-  it('is in Chinese and has a title, a description, a viewport and exactly one <main>', () => {
+  it('is in Chinese (the English edition under /en/: in English) and has a title, a description, a viewport and exactly one <main>', () => {
     expect(pages.length).toBeGreaterThan(5);
     for (const page of pages) {
       const html = read(page);
-      expect(html, page).toMatch(/<html lang="zh-CN"/);
+      expect(html, page).toMatch(page.startsWith('/en/') ? /<html lang="en"/ : /<html lang="zh-CN"/);
       expect(/<title>([^<]+)<\/title>/.exec(html)?.[1]?.trim(), `${page} <title>`).toBeTruthy();
       expect(attrs(html, 'meta', 'content').length, page).toBeGreaterThan(0);
       expect(/<meta name="description" content="([^"]+)"/.exec(html)?.[1]?.trim(), `${page} description`).toBeTruthy();

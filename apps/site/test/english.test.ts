@@ -1,0 +1,249 @@
+/**
+ * The English edition (/en/): the same documents and provisions as the Chinese pages, in English
+ * around the documents' own Chinese words. Checked from dist/:
+ *  - every document and every current provision has its English page, `<html lang="en">`, no script;
+ *  - the Chinese words are marked lang="zh": quotes, the document text; and nothing Chinese is shown
+ *    outside a lang="zh" element (plain-chinese.test.ts, reversed);
+ *  - the English said about a provision is the encoding's (`summary.en`, `describeValue(p).en`, the
+ *    interpretation note's `encoded`), beside the clause it comes from;
+ *  - the language switch keeps the place: document ↔ document, provision ↔ provision, a clause's own
+ *    switch ↔ the same clause anchor (which exists on the other page); a Chinese page with no twin
+ *    links to /en/;
+ *  - the English pages are left out of the Pagefind index (no data-pagefind-body): the search is Chinese.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeValue, nationalList, policyList } from '@bangfu/sdk';
+import { assertBuilt, DIST, fileFor, htmlPages, ids, read } from './dist.ts';
+import { splitHan, twinPath } from '../src/lib/i18n.ts';
+
+beforeAll(assertBuilt);
+
+interface PNode {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: PNode[];
+  parentNode?: PNode;
+}
+const attr = (n: PNode, name: string) => n.attrs?.find((a) => a.name === name)?.value;
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+const SHOWN_ATTRS = ['title', 'aria-label', 'alt', 'placeholder'];
+const HAN = /[\u3400-\u9fff]/;
+const doc = (html: string) => parse(html) as unknown as PNode;
+
+/**
+ * What a reader sees of the page body (text runs, shown attributes) outside elements marked lang="zh".
+ * The <title> and description cannot mark a language inside them; they are checked apart (below).
+ */
+function textOutsideZh(html: string): string[] {
+  const out: string[] = [];
+  const walk = (n: PNode): void => {
+    if (n.nodeName === '#text') return void out.push(n.value ?? '');
+    if (n.tagName && (SKIP.has(n.tagName) || n.tagName === 'head')) return;
+    const lang = attr(n, 'lang');
+    if (lang && /^zh\b/i.test(lang)) return;
+    for (const a of SHOWN_ATTRS) {
+      const v = attr(n, a);
+      if (v) out.push(v);
+    }
+    for (const c of n.childNodes ?? []) walk(c);
+  };
+  walk(doc(html));
+  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+function all(n: PNode, pred: (n: PNode) => boolean, out: PNode[] = []): PNode[] {
+  if (pred(n)) out.push(n);
+  for (const c of n.childNodes ?? []) all(c, pred, out);
+  return out;
+}
+const textOf = (n: PNode): string => (n.nodeName === '#text' ? (n.value ?? '') : (n.childNodes ?? []).map(textOf).join(''));
+/** The nearest lang attribute of an element or its ancestors. */
+const langOf = (n: PNode | undefined): string | undefined => (n ? (attr(n, 'lang') ?? langOf(n.parentNode)) : undefined);
+/** The language switch links of a page (the header's and, on English document pages, each clause's). */
+const switches = (html: string) => all(doc(html), (n) => !!attr(n, 'data-lang-switch'));
+const headerSwitch = (html: string) => switches(html).find((n) => !attr(n, 'data-clause-switch'));
+
+const docs = [...policyList(), ...nationalList()];
+const enPages = htmlPages().filter((p) => p.startsWith('/en/'));
+
+describe('the English pages exist', () => {
+  it('home and the documents list', () => {
+    expect(existsSync(fileFor('/en/'))).toBe(true);
+    expect(existsSync(fileFor('/en/policies/'))).toBe(true);
+  });
+
+  it(`a page for each of the ${docs.length} documents and each of their current provisions`, () => {
+    let n = 0;
+    for (const policy of docs) {
+      expect(existsSync(fileFor(`/en/policies/${policy.id}/`)), policy.id).toBe(true);
+      for (const p of policy.provisions) {
+        expect(existsSync(fileFor(`/en/policies/${policy.id}/p/${p.id}/`)), `${policy.id}:${p.id}`).toBe(true);
+        n++;
+      }
+    }
+    // 2 lists + the documents + their provisions, and nothing else under /en/.
+    expect(enPages.length).toBe(2 + docs.length + n);
+  });
+
+  it('every English page is <html lang="en">, ships no script and stays out of the search index', () => {
+    expect(enPages.length).toBeGreaterThan(100);
+    for (const page of enPages) {
+      const html = read(page);
+      expect(html, page).toMatch(/<html lang="en"/);
+      expect(html, page).not.toMatch(/<script\b/i);
+      expect(html, page).not.toContain('data-pagefind-body');
+    }
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages).filter((l) => l.startsWith('en'))).toEqual([]);
+  });
+});
+
+describe('Chinese only inside lang="zh"', () => {
+  it('no page of the English edition shows a Chinese character outside an element marked lang="zh"', () => {
+    const offenders: string[] = [];
+    for (const page of enPages) {
+      for (const s of textOutsideZh(read(page))) if (HAN.test(s)) offenders.push(`${page}: ${s.slice(0, 80)}`);
+    }
+    expect(offenders.slice(0, 20)).toEqual([]);
+  });
+
+  it('a title or description shows Chinese only where the encoding’s English has it (a unit: 元)', () => {
+    const allowed = new Set(docs.flatMap((pol) => pol.provisions.flatMap((p) => [...`${p.summary.en}${describeValue(p).en}`].filter((c) => HAN.test(c)))));
+    for (const page of enPages) {
+      const html = read(page);
+      const head = `${/<title>([^<]*)<\/title>/.exec(html)?.[1]}${/<meta name="description" content="([^"]*)"/.exec(html)?.[1]}`;
+      const han = [...head].filter((c) => HAN.test(c) && !allowed.has(c));
+      expect(han, page).toEqual([]);
+    }
+  });
+
+  it('the scan sees Chinese where it is not marked, and not where it is', () => {
+    expect(textOutsideZh('<p>Threshold <span lang="zh">起付线</span></p>')).toEqual(['Threshold']);
+    expect(textOutsideZh('<p title="起付线">Threshold 起付线</p>').filter((s) => HAN.test(s))).toHaveLength(2);
+  });
+
+  it('mixed English text is split into Chinese and other runs', () => {
+    expect(splitHan('3 × 低保标准 per year')).toEqual([
+      { zh: false, text: '3 × ' },
+      { zh: true, text: '低保标准' },
+      { zh: false, text: ' per year' },
+    ]);
+  });
+});
+
+describe('a provision page', () => {
+  const policy = policyList().find((p) => p.id === 'guzhang-2021')!;
+  // 古丈 四、（三）: “对城市特困人员、孤儿、事实无人抚养儿童住院医疗救助不设起付线” — no threshold.
+  const p = policy.provisions.find((x) => x.id === 'medical.inpatient.tekun.threshold')!;
+  const html = read(`/en/policies/guzhang-2021/p/${p.id}/`);
+  const root = doc(html);
+
+  it('has the English summary as its heading and the value in English', () => {
+    const h1 = all(root, (n) => n.tagName === 'h1')[0]!;
+    expect(textOf(h1).trim()).toBe(p.summary.en);
+    expect(describeValue(p).en).toBe('no threshold');
+    expect(textOf(all(root, (n) => attr(n, 'class') === 'value-headline')[0]!).trim()).toBe('no threshold');
+  });
+
+  it('quotes the document in Chinese, marked lang="zh", and links to its clause on the English document page', () => {
+    const quote = all(root, (n) => n.tagName === 'blockquote')[0]!;
+    expect(attr(quote, 'lang')).toBe('zh');
+    expect(textOf(quote).trim()).toBe(p.quote);
+    expect(p.clause).toBe('4.3');
+    expect(html).toContain('href="/en/policies/guzhang-2021/#4.3"');
+  });
+
+  it('every provision page quotes its provision in a lang="zh" blockquote', () => {
+    for (const policy of docs)
+      for (const pr of policy.provisions) {
+        const q = all(doc(read(`/en/policies/${policy.id}/p/${pr.id}/`)), (n) => n.tagName === 'blockquote')[0]!;
+        expect(attr(q, 'lang'), `${policy.id}:${pr.id}`).toBe('zh');
+        expect(textOf(q).replace(/\s+/g, ''), `${policy.id}:${pr.id}`).toBe(pr.quote.replace(/\s+/g, ''));
+      }
+  });
+});
+
+describe('a document page', () => {
+  it('keeps the document text in Chinese (lang="zh") and puts each provision’s English summary in the clause it comes from', () => {
+    for (const policy of policyList()) {
+      const root = doc(read(`/en/policies/${policy.id}/`));
+      const article = all(root, (n) => n.tagName === 'article')[0]!;
+      expect(attr(article, 'lang'), policy.id).toBe('zh');
+      const sections = new Map(all(article, (n) => n.tagName === 'section' && attr(n, 'class') === 'clause').map((s) => [attr(s, 'id')!, s]));
+      for (const p of policy.provisions) {
+        const section = sections.get(p.clause);
+        expect(section, `${policy.id}:${p.id} clause ${p.clause}`).toBeDefined();
+        const item = all(section!, (n) => n.tagName === 'li' && attr(n, 'data-provision') === p.id)[0];
+        expect(item, `${policy.id}:${p.id}`).toBeDefined();
+        expect(langOf(item), `${policy.id}:${p.id}`).toBe('en');
+        const t = textOf(item!).replace(/\s+/g, ' ');
+        expect(t, `${policy.id}:${p.id}`).toContain(p.summary.en);
+        expect(t, `${policy.id}:${p.id}`).toContain(describeValue(p).en);
+        if (p.interpretation) expect(t, `${policy.id}:${p.id}`).toContain(p.interpretation.encoded);
+      }
+    }
+  });
+
+  it('古丈 四、（三）: the English beside the clause is the encoding’s, the text beside it the document’s', () => {
+    const root = doc(read('/en/policies/guzhang-2021/'));
+    const s = all(root, (n) => n.tagName === 'section' && attr(n, 'id') === '4.3')[0]!;
+    const anchor = all(s, (n) => attr(n, 'class') === 'clause-anchor')[0]!;
+    expect(textOf(anchor)).toBe('四、（三）');
+    expect(textOf(s)).toContain('加大医疗保障帮扶力度');
+    expect(textOf(s)).toContain('No inpatient threshold for tekun, orphans and unsupported children: no threshold');
+    expect(textOf(s)).toContain('对城市低保对象设起付线4000元');
+  });
+});
+
+describe('the language switch keeps the place', () => {
+  it('every page has one header switch; every English page’s leads back to Chinese', () => {
+    for (const page of htmlPages()) {
+      const html = read(page);
+      const sw = headerSwitch(html);
+      expect(sw, page).toBeDefined();
+      expect(attr(sw!, 'href'), page).toBe(twinPath(page));
+    }
+  });
+
+  it('document ↔ document, provision ↔ provision, list ↔ list, home ↔ home', () => {
+    const pairs: [string, string][] = [
+      ['/', '/en/'],
+      ['/policies/', '/en/policies/'],
+      ['/policies/guzhang-2021/', '/en/policies/guzhang-2021/'],
+      ['/policies/guzhang-2021/p/medical.inpatient.tekun.threshold/', '/en/policies/guzhang-2021/p/medical.inpatient.tekun.threshold/'],
+      ['/policies/shehui-jiuzhu-2014/', '/en/policies/shehui-jiuzhu-2014/'],
+    ];
+    for (const [zh, en] of pairs) {
+      expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe(en);
+      expect(attr(headerSwitch(read(en))!, 'href'), en).toBe(zh);
+    }
+  });
+
+  it('a Chinese page with no English twin links to /en/; a former provision id’s page too', () => {
+    for (const zh of ['/calculators/', '/compare/', '/household/', '/data/', '/search/', '/about/']) {
+      expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe('/en/');
+    }
+    const moved = docs.flatMap((pol) => pol.provisions.flatMap((p) => (p.formerly ?? []).map((old) => `/policies/${pol.id}/p/${old}/`)));
+    for (const zh of moved) expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe('/en/');
+  });
+
+  it('each clause of an English document page links to the same clause anchor of the Chinese page, which exists there', () => {
+    for (const policy of docs) {
+      const enHtml = read(`/en/policies/${policy.id}/`);
+      const zhIds = ids(read(`/policies/${policy.id}/`));
+      const clauseSwitches = switches(enHtml).filter((n) => attr(n, 'data-clause-switch'));
+      const sections = all(doc(enHtml), (n) => n.tagName === 'section' && attr(n, 'class') === 'clause');
+      expect(clauseSwitches.length, policy.id).toBe(sections.length);
+      for (const sw of clauseSwitches) {
+        const id = attr(sw, 'data-clause-switch')!;
+        expect(attr(sw, 'href')).toBe(`/policies/${policy.id}/#${id}`);
+        expect(zhIds.has(id), `${policy.id} #${id}`).toBe(true);
+      }
+    }
+  });
+});
