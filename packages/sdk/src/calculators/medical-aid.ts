@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCalculator } from './core.ts';
 import { CARE_TYPE_IDS, CARE_TYPES, type CareType, HOSPITAL_LEVEL_IDS, HOSPITAL_LEVELS, TARGET_GROUP_IDS, TARGET_GROUPS, type PolicyRules, type Provision } from '../schema/index.ts';
 import { formatFen, maxOf, minOf, Money, parseMoney, plain, ZERO } from '../money.ts';
-import { _Trace, deepFreeze, type CalcResult, type Step } from './result.ts';
+import { _stepOf as step, _Trace, deepFreeze, type CalcResult, type Step } from './result.ts';
 import { enumOf, moneyString } from './input.ts';
 import { _clausesOfArea } from './_rules.ts';
 
@@ -263,30 +263,26 @@ export function compileMedicalAid(policy: PolicyRules): MedicalAidEvaluator {
       ...(cited.interpretations ? { interpretations: deepFreeze(cited.interpretations) } : {}),
     };
   };
-  const exactFor = (input: z.infer<typeof MedicalAidInput>) => _medicalAidExact(policy, input);
+  // The decimal path, for what the integer path does not take (limits that depend on the case, amounts too large).
+  const exact = (input: z.infer<typeof MedicalAidInput>, trace: boolean): CalcResult => {
+    const r = _medicalAidExact(policy, input);
+    return trace ? r : { ...r, steps: [] };
+  };
 
   return (input, options = {}) => {
+    const trace = options.trace !== false;
     const plan = planFor(input.group, input.care);
-    if (plan === LIMITED) {
-      const r = exactFor(input);
-      return options.trace === false ? { ...r, steps: [] } : r;
-    }
+    if (plan === LIMITED) return exact(input, trace);
     if (!('ratio' in plan)) return plan as CalcResult;
     const self = toFenInt(input.selfPaid);
     const aided = toFenInt(input.aidedThisYear);
-    if (self === undefined || aided === undefined || (plan.capFen ?? 0) > FAST_MAX_FEN || (plan.thFen ?? 0) > FAST_MAX_FEN) {
-      const r = exactFor(input);
-      return options.trace === false ? { ...r, steps: [] } : r;
-    }
+    if (self === undefined || aided === undefined || (plan.capFen ?? 0) > FAST_MAX_FEN || (plan.thFen ?? 0) > FAST_MAX_FEN) return exact(input, trace);
     const S = 10 ** plan.scale;
     const base = plan.thFen !== undefined ? Math.max(self - plan.thFen, 0) : self;
     // raw and the cap in units of 1/(100·S) 元
     const raw = base * plan.num;
     const remaining = plan.capFen !== undefined ? Math.max(plan.capFen - aided, 0) : undefined;
-    if (2 * Math.max(raw, (remaining ?? 0) * S) + S > Number.MAX_SAFE_INTEGER) {
-      const r = exactFor(input);
-      return options.trace === false ? { ...r, steps: [] } : r;
-    }
+    if (2 * Math.max(raw, (remaining ?? 0) * S) + S > Number.MAX_SAFE_INTEGER) return exact(input, trace);
     const units = remaining !== undefined ? Math.min(raw, remaining * S) : raw;
     // round half-up to the fen: floor(units / S + 1/2), in integers
     const twice = 2 * units + S;
@@ -295,7 +291,7 @@ export function compileMedicalAid(policy: PolicyRules): MedicalAidEvaluator {
     else if ((amountFen + 1) * 2 * S <= twice) amountFen++;
     const amount = fenString(amountFen);
     const tail = { unit: 'CNY', steps: [] as Step[], provisions: plan.provisions as string[], ...(plan.interpretations ? { interpretations: plan.interpretations } : {}) };
-    if (options.trace !== false) {
+    if (trace) {
       const steps = tail.steps;
       const selfPlain = plainUnits(self, 2);
       const cite = (p: Provision) => ({ provision: `${policy.id}:${p.id}`, clause: p.clause });
@@ -310,17 +306,6 @@ export function compileMedicalAid(policy: PolicyRules): MedicalAidEvaluator {
       ? { policy: policy.id, calculator: 'medical-aid', status: 'range', min: amount, ...tail }
       : { policy: policy.id, calculator: 'medical-aid', status: 'computed', amount, ...tail };
   };
-}
-
-/** A step as the trace writes it: words, then the provision and clause it cites, then the arithmetic. */
-function step(text: { zh: string; en: string; arithmetic?: string }, cited?: { provision: string; clause: string }): Step {
-  const s: Step = { zh: text.zh, en: text.en };
-  if (cited) {
-    s.provision = cited.provision;
-    s.clause = cited.clause;
-  }
-  if (text.arithmetic) s.arithmetic = text.arithmetic;
-  return s;
 }
 
 const compiled = new WeakMap<PolicyRules, MedicalAidEvaluator>();

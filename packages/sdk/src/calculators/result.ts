@@ -109,6 +109,17 @@ export interface Cited {
   of: string;
 }
 
+/** A step as every trace writes it: the words, then the provision (global id) and clause it cites, then the arithmetic. */
+export function _stepOf(text: { zh: string; en: string; arithmetic?: string }, cited?: { provision: string; clause: string }): Step {
+  const s: Step = { zh: text.zh, en: text.en };
+  if (cited) {
+    s.provision = cited.provision;
+    s.clause = cited.clause;
+  }
+  if (text.arithmetic) s.arithmetic = text.arithmetic;
+  return s;
+}
+
 /** Collects steps and the provisions they cite while a calculator runs. */
 export class _Trace {
   readonly steps: Step[] = [];
@@ -121,13 +132,7 @@ export class _Trace {
 
   /** A step citing a provision of the policy, or (`of`) of the national rules document it applies. */
   step(text: { zh: string; en: string; arithmetic?: string }, provision?: Provision, of: string = this.policy.id): void {
-    const s: Step = { zh: text.zh, en: text.en };
-    if (provision) {
-      s.provision = this.use(provision, of);
-      s.clause = provision.clause;
-    }
-    if (text.arithmetic) s.arithmetic = text.arithmetic;
-    this.steps.push(s);
+    this.steps.push(_stepOf(text, provision && { provision: this.use(provision, of), clause: provision.clause }));
   }
 
   /** Record a provision the result relies on; returns its global id. */
