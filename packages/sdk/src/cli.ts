@@ -128,12 +128,6 @@ function parseJson(text: string, field: string): unknown {
   }
 }
 
-/** `--input` may be given once. */
-function single(values: string[] | undefined, field: string): string | undefined {
-  if (values && values.length > 1) throw usageError(field, `${field} 只能给一次（收到 ${values.length} 次）`, `${field} may be given only once (got ${values.length})`);
-  return values?.[0];
-}
-
 function readInput(arg: string | undefined): unknown {
   if (arg === undefined) throw usageError('--input', '缺少 --input（JSON 或 @文件）', "missing --input (JSON, or @file.json)");
   if (arg.startsWith('@')) return parseJson(readBounded(arg.slice(1)), '--input');
@@ -385,7 +379,7 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
     args: argv,
     allowPositionals: true,
     options: {
-      policy: { type: 'string' }, input: { type: 'string', multiple: true }, 'input-file': { type: 'string', multiple: true }, 'input-format': { type: 'string' },
+      policy: { type: 'string' }, input: { type: 'string' }, 'input-file': { type: 'string' }, 'input-format': { type: 'string' },
       format: { type: 'string' }, 'as-of': { type: 'string' }, strict: { type: 'boolean' }, 'no-steps': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -398,8 +392,9 @@ async function calc(argv: string[]): Promise<{ out: string } | { code: number }>
     throw usageError('calculator', `未知的计算器：${id === undefined ? '（缺少）' : _excerpt(id)}；可选 ${CALCULATOR_IDS.join('、')}`, `unknown calculator ${id === undefined ? '(missing)' : _excerpt(id)}; expected one of ${CALCULATOR_IDS.join(', ')}`);
   }
   const list = await resolvePolicies(values.policy);
-  const inputArg = single(values.input, '--input');
-  const file = single(values['input-file'], '--input-file');
+  // (an option given twice is refused before, by noRepeats)
+  const inputArg = values.input;
+  const file = values['input-file'];
   if (inputArg !== undefined && file !== undefined) throw usageError('--input', '--input 与 --input-file 只能选一个', '--input and --input-file cannot be given together');
   if (file !== undefined) {
     const fmt = format(values.format, ['jsonl', 'csv'], 'jsonl');
@@ -432,11 +427,11 @@ function figure(r: CalcResult, figureText: (r: CalcResult) => string): string {
  */
 async function householdCommand(argv: string[]): Promise<string> {
   const [{ compareHousehold }, { figureText }] = await Promise.all([import('./household/index.ts'), import('./format.ts')]);
-  const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, input: { type: 'string', multiple: true }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, input: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'text'], 'json');
   const asOf = asOfDate(values['as-of']);
   const list = await resolvePolicies(values.policy ?? 'all');
-  const r = compareHousehold(readInput(single(values.input, '--input')), list, { asOf });
+  const r = compareHousehold(readInput(values.input), list, { asOf });
   if (!r.ok) throw new UsageError(r.errors);
   if (fmt === 'json') return JSON.stringify(r.value);
   const lines: string[] = [];
