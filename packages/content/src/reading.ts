@@ -177,9 +177,10 @@ export function readingCoverage(r: Rendering, log: ReadingLog | undefined): Read
 export function syncReading(r: Rendering, old: ReadingLog | undefined, today = new Date().toISOString().slice(0, 10)): ReadingLog {
   const byKey = new Map<string, ReadingEntry[]>();
   const byText = new Map<string, ReadingEntry[]>();
+  const add = (map: Map<string, ReadingEntry[]>, key: string, e: ReadingEntry) => void (map.get(key) ?? map.set(key, []).get(key)!).push(e);
   for (const e of old?.sentences ?? []) {
-    (byKey.get(`${e.clause}\u0000${e.text}`) ?? byKey.set(`${e.clause}\u0000${e.text}`, []).get(`${e.clause}\u0000${e.text}`)!).push(e);
-    (byText.get(e.text) ?? byText.set(e.text, []).get(e.text)!).push(e);
+    add(byKey, `${e.clause}\u0000${e.text}`, e);
+    add(byText, e.text, e);
   }
   const used = new Set<ReadingEntry>();
   const take = (list: ReadingEntry[] | undefined): ReadingEntry | undefined => {
