@@ -13,48 +13,22 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeValue, nationalList, policyList } from '@bangfu/sdk';
 import { assertBuilt, DIST, fileFor, htmlPages, ids, read } from './dist.ts';
 import { splitHan, twinPath } from '../src/lib/i18n.ts';
+import { attr, parseHtml, visibleText, type PNode } from './visible-text.ts';
 
 beforeAll(assertBuilt);
 
-interface PNode {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: PNode[];
-  parentNode?: PNode;
-}
-const attr = (n: PNode, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
-const SHOWN_ATTRS = ['title', 'aria-label', 'alt', 'placeholder'];
 const HAN = /[\u3400-\u9fff]/;
-const doc = (html: string) => parse(html) as unknown as PNode;
+const doc = parseHtml;
 
 /**
  * What a reader sees of the page body (text runs, shown attributes) outside elements marked lang="zh".
  * The <title> and description cannot mark a language inside them; they are checked apart (below).
  */
-function textOutsideZh(html: string): string[] {
-  const out: string[] = [];
-  const walk = (n: PNode): void => {
-    if (n.nodeName === '#text') return void out.push(n.value ?? '');
-    if (n.tagName && (SKIP.has(n.tagName) || n.tagName === 'head')) return;
-    const lang = attr(n, 'lang');
-    if (lang && /^zh\b/i.test(lang)) return;
-    for (const a of SHOWN_ATTRS) {
-      const v = attr(n, a);
-      if (v) out.push(v);
-    }
-    for (const c of n.childNodes ?? []) walk(c);
-  };
-  walk(doc(html));
-  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
+const textOutsideZh = (html: string): string[] => visibleText(html, { outside: 'zh' });
 
 function all(n: PNode, pred: (n: PNode) => boolean, out: PNode[] = []): PNode[] {
   if (pred(n)) out.push(n);

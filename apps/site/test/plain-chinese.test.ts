@@ -11,52 +11,18 @@
  * against the number each clause prints at its start.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONCEPTS, nationalList, policyList, TARGET_GROUPS } from '@bangfu/sdk';
 import { listRenderings, readRendering } from '@bangfu/content';
 import { clauseLabel } from '../src/lib/clause-label.ts';
 import { FORMS, HOUSEHOLD_FIELDS } from '../src/lib/calc-forms.ts';
 import { assertBuilt, fileFor, htmlPages } from './dist.ts';
+import { visibleText } from './visible-text.ts';
 
 beforeAll(assertBuilt);
 
-interface PNode {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: PNode[];
-  content?: PNode;
-}
-
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
-const SHOWN_ATTRS = ['title', 'aria-label', 'alt', 'placeholder'];
-const attr = (n: PNode, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-
 /** What a reader sees of a page, as separate strings (one per text run or shown attribute), outside lang="en". */
-export function visibleText(html: string, { allowCode = false } = {}): string[] {
-  const out: string[] = [];
-  const walk = (n: PNode): void => {
-    if (allowCode && (n.tagName === 'code' || n.tagName === 'pre')) return;
-    if (n.nodeName === '#text') {
-      out.push(n.value ?? '');
-      return;
-    }
-    if (n.tagName && SKIP.has(n.tagName)) return;
-    const lang = attr(n, 'lang');
-    if (lang && /^en\b/i.test(lang)) return;
-    if (n.tagName === 'meta' && attr(n, 'name') === 'description') out.push(attr(n, 'content') ?? '');
-    for (const a of SHOWN_ATTRS) {
-      const v = attr(n, a);
-      if (v) out.push(v);
-    }
-    // A paragraph's text runs belong together: join inline runs so that "three English words" spans tags.
-    for (const c of n.childNodes ?? []) walk(c);
-  };
-  walk(parse(html) as unknown as PNode);
-  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
+export const chineseVisibleText = (html: string, { allowCode = false } = {}): string[] => visibleText(html, { outside: 'en', head: true, allowCode });
 
 const fieldNames = [...new Set([...Object.values(FORMS).flatMap((f) => f.fields.map((x) => x.name)), ...HOUSEHOLD_FIELDS.map((f) => f.name)])];
 const policyIds = [...policyList(), ...nationalList()].map((p) => p.id);
@@ -87,7 +53,7 @@ export const DEVELOPER_TEXT: { name: string; find: (s: string) => string[] }[] =
 /** Developer text in a page: `kind: match` for each hit. */
 export function developerText(html: string, options: { allowCode?: boolean } = {}): string[] {
   const hits = new Set<string>();
-  for (const s of visibleText(html, options)) for (const k of DEVELOPER_TEXT) for (const m of k.find(s)) hits.add(`${k.name}: ${m}   «${s.slice(0, 80)}»`);
+  for (const s of chineseVisibleText(html, options)) for (const k of DEVELOPER_TEXT) for (const m of k.find(s)) hits.add(`${k.name}: ${m}   «${s.slice(0, 80)}»`);
   return [...hits];
 }
 
