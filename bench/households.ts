@@ -3,18 +3,7 @@
  * machine (mulberry32 PRNG). Amounts are decimal strings with up to two decimals, as the SDK expects.
  */
 import { CARE_TYPE_IDS, TARGET_GROUP_IDS, type MedicalAidInput } from '@bangfu/sdk';
-
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './prng.ts';
 
 /** A money string from integer fen: 123456 → "1234.56" (never a float on the way). */
 const yuan = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;

@@ -35,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { mulberry32 } from './prng.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -43,17 +44,6 @@ const TIME = '/usr/bin/time';
 
 // ---------------------------------------------------------------- synthetic documents
 
-/** mulberry32: a small seeded PRNG, so that a run is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Characters of Chinese place names: two of them make a county name (60 × 59 distinct names). */
 const NAME_CHARS = [...'安宝昌川达东丰福高广和华吉嘉江金靖康兰乐临龙隆茂明南宁平普庆仁荣瑞山盛水顺泰通万文武西祥新兴秀延阳永裕元泽长正忠洲岚桐柏松岭溪'];
@@ -103,7 +93,7 @@ const yearOf = (id: string) => id.slice(-4);
 
 /** What to change in document k (0-based among the synthetic ones), made from the real `template`. */
 function plan(k: number, template: string, rendering: string, docNumber: string): Plan {
-  const rnd = prng(20260617 + k * 7919);
+  const rnd = mulberry32(20260617 + k * 7919);
   const P = NAME_CHARS.length;
   const zh = NAME_CHARS[k % P]! + NAME_CHARS[(k + 1 + Math.floor(k / P)) % P]!;
   const S = SYLLABLES.length;
