@@ -14,7 +14,7 @@ describe('one household, five places', () => {
     await fillForm(page, { dibaoStandard: '700', perCapitaIncome: '500', members: '3', disabled: '1' });
     await page.selectOption('#f-care', '');
     await fillForm(page, { selfPaid: '', hardshipMonths: '4', monthlyRent: '' });
-    await page.getByRole('button', { name: '对照五地' }).click();
+    await page.getByRole('button', { name: '对照所选各地' }).click();
     await expect.poll(() => page.locator('#results-case').textContent()).toBe('按上面填写的家庭情况对照。');
     // 会宁: "残疾人本人的最低生活保障金按保障标准的 20%上浮计算": (700 × 1.2 − 500) + 2 × (700 − 500) = 340 + 400 = 740
     expect(await cell(w, 'dibao-benefit', 'huining-2022').textContent()).toBe('740.00 元/户/月');
@@ -52,7 +52,7 @@ describe('one household, five places', () => {
     const { page } = w;
     await page.fill('#f-perCapitaIncome', '三百');
     await page.fill('#f-hardshipMonths', '0');
-    await page.getByRole('button', { name: '对照五地' }).click();
+    await page.getByRole('button', { name: '对照所选各地' }).click();
     await expect.poll(() => page.locator('#perCapitaIncome-error').textContent()).toMatch(/不是有效的(数字|金额).*not a valid (decimal|amount)/);
     expect(await page.locator('#hardshipMonths-error').textContent()).toMatch(/不能小于 1.*at least 1/);
     expect(await page.locator('#f-perCapitaIncome').inputValue()).toBe('三百');
@@ -93,47 +93,72 @@ describe('one household, five places, on a phone: one card per place, a place pi
     await done(w);
   });
 
-  it('“只看我所在的地方”: one place shown, kept in the URL beside the entries, restored from it; old links show every place', async () => {
+  it('the place picker: a place removed and added, kept in the URL beside the entries and restored from it; each place’s rules fetched alone', async () => {
     const w = await phone('/household/');
     const { page } = w;
-    await expect.poll(() => page.locator('#hh-pick').isVisible()).toBe(true);
-    await page.getByLabel('只看我所在的地方').selectOption('huining-2022');
-    expect(await shown(w)).toEqual(['huining-2022']);
-    expect(await page.locator('#hh-jump li:not([hidden])').count()).toBe(1);
-    expect(new URL(page.url()).searchParams.get('place')).toBe('huining-2022');
-    // The entries computed with the place chosen keep it; the redrawn results show that place only.
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/data\/policies\/([^/]+)\/rules\.json$/.exec(new URL(r.url()).pathname);
+      if (m) fetched.push(m[1]!);
+    });
+    await expect.poll(() => page.locator('#pp-add').isVisible()).toBe(true);
+    expect(await page.locator('#pp-chosen li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-policy')))).toEqual(POLICIES);
+    // “只看我所在的地方”: every place but 会宁 removed, one by one.
+    for (const p of POLICIES.filter((x) => x !== 'huining-2022')) await page.locator(`#pp-chosen li[data-policy="${p}"] .pp-remove`).click();
+    await expect.poll(() => shown(w)).toEqual(['huining-2022']);
+    expect(await page.locator('#hh-jump li').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('places')).toBe('huining-2022');
+    // The entries computed with the place chosen keep it.
     await fillForm(page, { dibaoStandard: '700', perCapitaIncome: '500', members: '3', disabled: '1' });
-    await page.getByRole('button', { name: '对照五地' }).click();
+    await page.getByRole('button', { name: '对照所选各地' }).click();
     await expect.poll(() => page.locator('#results-case').textContent()).toBe('按上面填写的家庭情况对照。');
     expect(await shown(w)).toEqual(['huining-2022']);
     // 会宁: "残疾人本人的最低生活保障金按保障标准的 20%上浮计算": (700 × 1.2 − 500) + 2 × (700 − 500) = 740
     expect(await page.locator('#place-huining-2022 .hh-figures [data-calculator="dibao-benefit"] dd').textContent()).toBe('740.00 元/户/月');
     const url = new URL(page.url());
-    expect([url.searchParams.get('v'), url.searchParams.get('perCapitaIncome'), url.searchParams.get('place')]).toEqual(['2', '500', 'huining-2022']);
-    expect(new URL((await page.locator('#share-link').getAttribute('href'))!, url).searchParams.get('place')).toBe('huining-2022');
+    expect([url.searchParams.get('v'), url.searchParams.get('perCapitaIncome'), url.searchParams.get('places')]).toEqual(['2', '500', 'huining-2022']);
+    expect(new URL((await page.locator('#share-link').getAttribute('href'))!, url).searchParams.get('places')).toBe('huining-2022');
+    // Only the rules of the places shown were fetched, each once.
+    expect([...new Set(fetched)].sort()).toEqual(POLICIES.filter((x) => x !== 'guzhang-2021').sort());
+    expect(fetched.length).toBe(new Set(fetched).size);
 
-    const again = await phone(url.pathname + url.search);
-    await expect.poll(() => again.page.locator('#place-huining-2022 .hh-figures [data-calculator="dibao-benefit"] dd').textContent()).toBe('740.00 元/户/月');
-    expect(await again.page.locator('#hh-place').inputValue()).toBe('huining-2022');
-    expect(await shown(again)).toEqual(['huining-2022']);
-    // Back to every place: the parameter goes, the entries stay.
-    await again.page.getByLabel('只看我所在的地方').selectOption('');
-    expect(await shown(again)).toEqual(POLICIES);
+    // A place added from its province: 湖南省 → 古丈县, computed with the same entries.
+    await page.selectOption('#pp-province', 'hunan');
+    await page.getByRole('button', { name: /^添加 古丈县/ }).click();
+    await expect.poll(() => shown(w)).toEqual(['huining-2022', 'guzhang-2021']);
+    // 古丈: "对每人每月低保金不足400元的，提高到400元标准发放": gap 700 − 500 = 200 < 400 → 400 × 3 = 1200.
+    expect(await page.locator('#place-guzhang-2021 .hh-figures [data-calculator="dibao-benefit"] dd').textContent()).toBe('1200.00 元/户/月');
+    expect(new URL(page.url()).searchParams.get('places')).toBe('huining-2022,guzhang-2021');
+
+    const again = await phone(new URL(page.url()).pathname + new URL(page.url()).search);
+    await expect.poll(() => shown(again)).toEqual(['huining-2022', 'guzhang-2021']);
+    expect(await again.page.locator('#place-huining-2022 .hh-figures [data-calculator="dibao-benefit"] dd').textContent()).toBe('740.00 元/户/月');
+    // Back to the defaults: the parameter goes, the entries stay.
+    await again.page.getByRole('button', { name: '恢复默认的地方' }).click();
+    await expect.poll(() => shown(again)).toEqual(POLICIES);
     const back = new URL(again.page.url());
-    expect([back.searchParams.has('place'), back.searchParams.get('perCapitaIncome')]).toEqual([false, '500']);
+    expect([back.searchParams.has('places'), back.searchParams.get('perCapitaIncome')]).toEqual([false, '500']);
     await done(again);
-
-    // A link written before the picker (no place) and one naming no known place: every place, no notice.
-    url.searchParams.delete('place');
-    const old = await phone(url.pathname + url.search);
-    await expect.poll(() => old.page.locator('#place-huining-2022 .hh-figures [data-calculator="dibao-benefit"] dd').textContent()).toBe('740.00 元/户/月');
-    expect(await shown(old)).toEqual(POLICIES);
-    await done(old);
-    const unknown = await phone('/household/?v=2&place=nowhere');
-    expect(await unknown.page.locator('#hh-place').inputValue()).toBe('');
-    expect(await shown(unknown)).toEqual(POLICIES);
-    expect(await unknown.page.locator('#link-notice').textContent()).toBe('');
-    await done(unknown);
     await done(w);
+  });
+
+  it('links: the former ?place= is read as ?places=; an unknown place is left out and said, never a blank page', async () => {
+    const old = await phone('/household/?v=2&place=huining-2022');
+    await expect.poll(() => shown(old)).toEqual(['huining-2022']);
+    expect(new URL(old.page.url()).searchParams.get('places')).toBe('huining-2022');
+    await done(old);
+    const unknown = await phone('/household/?places=nowhere-2020,bad!,yuzhong-2019');
+    await expect.poll(() => shown(unknown)).toEqual(['yuzhong-2019']);
+    expect(await unknown.page.locator('#pp-note').textContent()).toBe('链接中的“bad!”不是本站收录的文件，已略去。 链接中的“nowhere-2020”不是本站收录的文件，已略去。');
+    expect(await unknown.page.locator('#link-notice').textContent()).toBe('');
+    // The one request that fails is the unknown document's rules (a 404, reported by the browser).
+    await unknown.page.waitForLoadState('networkidle');
+    expect(unknown.problems.filter((p) => !p.includes('nowhere-2020') && !p.includes('404 (Not Found)'))).toEqual([]);
+    unknown.problems.length = 0;
+    await done(unknown);
+    const none = await phone('/household/?places=nowhere-2020');
+    await expect.poll(() => shown(none)).toEqual(POLICIES);
+    none.problems.length = 0;
+    await done(none);
   });
 });

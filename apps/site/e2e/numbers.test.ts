@@ -62,7 +62,7 @@ describe('an amount typed the way people type it', () => {
     const { page } = w;
     await page.fill('#f-perCapitaIncome', '３５０');
     await page.fill('#f-members', '２');
-    await page.getByRole('button', { name: '对照五地' }).click();
+    await page.getByRole('button', { name: '对照所选各地' }).click();
     await expect.poll(() => page.locator('#perCapitaIncome-understood').textContent()).toContain('按 350 元计算');
     expect(await page.locator('#members-understood').textContent()).toContain('按 2 计算');
     expect(await page.locator('#perCapitaIncome-error').textContent()).toBe('');

@@ -131,6 +131,12 @@ describe('old links (version 1: no `v`, empty fields left out)', () => {
     expect(d.notices[0]!.zh).toBe('链接中的 “oldField” 不是本页的输入项，已忽略');
   });
 
+  it('the page’s own parameters (the places shown, the day asked) are not entries, and never listed as dropped', () => {
+    const d = decodeEntries('?places=huining-2022&asOf=2024-01-01&place=guzhang-2021', fields, defaults);
+    expect(d.entries).toBeNull();
+    expect(d.notices).toEqual([]);
+  });
+
   it('an old link of unknown parameters only still says they were not used', () => {
     const d = decodeEntries('?standard=600', fields, defaults);
     expect(d.entries).toBeNull();

@@ -92,7 +92,9 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
     'section',
     { 'aria-labelledby': 'hh-why-h', id: 'why' },
     h('h2', { id: 'hh-why-h' }, '为什么不同'),
-    c.differences.length === 0
+    c.views.length < 2
+      ? h('p', {}, '只选了一个地方：在上面“显示哪些地方”中添加其他地方，即可对照。')
+      : c.differences.length === 0
       ? h('p', {}, `${c.views.length}地对本户的计算结果相同。`)
       : h('p', { class: 'hh-why-line' }, `各地结果不同的有 ${c.differences.length} 项：${c.differences.map((d) => titles[d.calculator]).join('、')}。`),
     c.differences.length === 0

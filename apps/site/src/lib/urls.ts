@@ -68,6 +68,8 @@ export const MAX_VALUE_LENGTH = 100;
 export const MAX_LISTED = 10;
 /** Parameters that sharing and analytics tools append to links; never listed as dropped entries. */
 export const SHARING_PARAMS = /^(utm_.*|from|isappinstalled|fbclid|gclid|spm)$/;
+/** Parameters of a page that are not entries of its form (the places shown, the day asked, the former single place): never listed as dropped entries. */
+export const PAGE_PARAMS = new Set(['places', 'place', 'asOf']);
 
 /** What the URL reader needs of a field. */
 export type UrlField = Pick<FieldSpec, 'name' | 'label' | 'en' | 'type' | 'optional'> & { options?: { value: string; label?: string }[] };
@@ -117,7 +119,7 @@ export function decodeEntries(search: string | URLSearchParams, fields: readonly
   }
   const names = new Set(fields.map((f) => f.name));
   if (!current) {
-    const unknown = [...new Set([...q.keys()])].filter((k) => k !== 'v' && !names.has(k) && !SHARING_PARAMS.test(k));
+    const unknown = [...new Set([...q.keys()])].filter((k) => k !== 'v' && !names.has(k) && !PAGE_PARAMS.has(k) && !SHARING_PARAMS.test(k));
     if (unknown.length) {
       const listed = unknown.slice(0, MAX_LISTED).map((k) => shown(k)).join('、');
       const more = unknown.length > MAX_LISTED ? `等 ${unknown.length} 项` : '';

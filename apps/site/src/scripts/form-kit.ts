@@ -157,7 +157,7 @@ export interface MountOptions {
   label?: string;
   /** Selectors of the result areas to mark `data-stale="true"` (with each `.result` card in them). */
   marks?: string[];
-  /** URL parameters that are not entries but are kept beside them (the household's ?place=). */
+  /** URL parameters that are not entries but are kept beside them (the places shown, ?places=). */
   keep?: string[];
 }
 
@@ -184,7 +184,7 @@ export function mountForm(
   fields: FieldSpec[],
   compute: (input: Record<string, unknown>) => Promise<FieldError[] | (() => void)> | FieldError[] | (() => void),
   options: MountOptions = {},
-): void {
+): MountedForm {
   openFoldedWhenPrinting();
   const form = document.getElementById('calc') as HTMLFormElement;
   const key = (values: Record<string, string>) => encodeEntries(fields, values);
@@ -295,4 +295,12 @@ export function mountForm(
       if (more.length) showLinkNotice([...decoded.notices, ...more], decoded.version);
     });
   }
+  return { recompute: () => run(false), fromLink: !!decoded.entries };
+}
+
+/** A mounted form: computing again with the entries as they stand (when something else changed: the places shown). */
+export interface MountedForm {
+  recompute(): Promise<FieldError[]>;
+  /** Whether the URL carried entries (the form then computes them at once). */
+  fromLink: boolean;
 }

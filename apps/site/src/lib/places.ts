@@ -1,0 +1,62 @@
+/**
+ * Build time: the places a page can show, for the place picker (components/PlacePicker.astro).
+ * Documents are grouped by province, each province one small file (`/data/places/<slug>.json`), so
+ * that what the browser loads stays the same size however many documents there are; the list of
+ * provinces (at most a few dozen) is embedded in the page.
+ */
+import { policyList, type Policy } from '@bangfu/sdk';
+import { DEFAULT_PLACE_COUNT, type PlaceEntry, type ProvinceEntry } from './places-url.ts';
+
+/** A province's file name: its English name in lower case (`Hunan` → `hunan`), made unique in listing order. */
+export function provinceSlugs(policies: readonly Policy[] = policyList()): Map<string, string> {
+  const slugs = new Map<string, string>();
+  const used = new Set<string>();
+  for (const p of policies) {
+    if (!p.region || slugs.has(p.region.province.zh)) continue;
+    const base = p.region.province.en.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'province';
+    let slug = base;
+    for (let i = 2; used.has(slug); i++) slug = `${base}-${i}`;
+    used.add(slug);
+    slugs.set(p.region.province.zh, slug);
+  }
+  return slugs;
+}
+
+/** A document as the picker lists it. */
+export function placeEntry(p: Policy): PlaceEntry {
+  const r = p.region;
+  return {
+    id: p.id,
+    zh: p.shortName.zh,
+    en: p.shortName.en,
+    prefecture: { zh: r?.prefecture.zh ?? '', en: r?.prefecture.en ?? '' },
+    province: { zh: r?.province.zh ?? '', en: r?.province.en ?? '' },
+    year: p.issued.slice(0, 4),
+    docNumber: p.docNumber,
+  };
+}
+
+/** The provinces, in order of first appearance, each with its documents. */
+export function provinces(policies: readonly Policy[] = policyList()): (ProvinceEntry & { places: PlaceEntry[] })[] {
+  const slugs = provinceSlugs(policies);
+  const out = new Map<string, ProvinceEntry & { places: PlaceEntry[] }>();
+  for (const p of policies) {
+    if (!p.region) continue;
+    const slug = slugs.get(p.region.province.zh)!;
+    let e = out.get(slug);
+    if (!e) out.set(slug, (e = { slug, zh: p.region.province.zh, en: p.region.province.en, count: 0, places: [] }));
+    e.places.push(placeEntry(p));
+    e.count++;
+  }
+  // Within a province: by prefecture, then place, then year (newest first).
+  for (const e of out.values()) e.places.sort((a, b) => a.prefecture.zh.localeCompare(b.prefecture.zh, 'zh') || a.zh.localeCompare(b.zh, 'zh') || b.year.localeCompare(a.year));
+  return [...out.values()];
+}
+
+/**
+ * The places a page shows when its URL names none: the first DEFAULT_PLACE_COUNT documents in listing
+ * order (with the five documents of today, all of them).
+ */
+export function defaultPlaces(policies: readonly Policy[] = policyList()): Policy[] {
+  return policies.slice(0, DEFAULT_PLACE_COUNT);
+}
