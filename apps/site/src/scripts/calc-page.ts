@@ -1,6 +1,8 @@
 /**
- * A calculator page: five places side by side, recomputed in the browser with the SDK's
- * calculators on the rules embedded in the page (#calc-rules).
+ * A calculator page: the places shown side by side, recomputed in the browser with the SDK's
+ * calculators — on the rules embedded in the page (#calc-rules) for the default places, on each
+ * chosen place's own rules file otherwise (the place picker, loaded when the reader asks for other
+ * places or the link names them: the page's JavaScript budget is tight).
  */
 import { calculateWith, type Calculator } from '@bangfu/sdk/calculators/core';
 import type { CalcResult } from '@bangfu/sdk/calculators/result';
@@ -8,9 +10,11 @@ import type { FieldError } from '@bangfu/sdk/calculators/input';
 import type { InForce, PolicyRules } from '@bangfu/sdk/schemas';
 import { statusOn } from '@bangfu/sdk/validity';
 import type { FieldSpec } from '../lib/calc-forms.ts';
+import { PLACES_PARAM } from '../lib/places-url.ts';
 import { citeContext, figureZh, resultView, statusZh, type CiteContext } from '../lib/result-view.ts';
 import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
+import type { PlacePicker } from './place-picker.ts';
 
 interface Rules {
   calculator: string;
@@ -38,10 +42,23 @@ function fillValidity(): void {
 export function mount(calculator: Calculator): void {
   fillValidity();
   const rules = JSON.parse(document.getElementById('calc-rules')!.textContent!) as Rules;
-  const ctx = citeContext(rules.policies, rules.cite);
-  mountForm(rules.fields, (input) => {
+  const builtCtx = citeContext(rules.policies, rules.cite);
+  let picker: PlacePicker | undefined;
+  let merge: typeof import('./policy-data.ts').mergeCite | undefined;
+  const loadPicker = async (): Promise<void> => {
+    const m = await import('./place-picker.ts');
+    merge = m.mergeCite;
+    picker = m.mountPlacePicker(() => form.recompute());
+  };
+  // A link naming places loads the picker at once; the form's first answer waits for it.
+  const ready = new URLSearchParams(location.search).has(PLACES_PARAM) ? loadPicker() : undefined;
+  const form = mountForm(rules.fields, async (input) => {
+    await ready;
+    const chosen = picker && !picker.isDefault() ? await picker.data() : undefined;
+    const policies = chosen ?? rules.policies;
+    const ctx = chosen && merge ? citeContext(chosen, merge(chosen)) : builtCtx;
     const results: { name: string; result: CalcResult }[] = [];
-    for (const p of rules.policies) {
+    for (const p of policies) {
       const r = calculateWith(calculator, p, input);
       // The input is the same for every place: the first policy's errors are everyone's.
       if (!r.ok) return r.errors satisfies FieldError[];
@@ -52,5 +69,13 @@ export function mount(calculator: Calculator): void {
       document.getElementById('results-case')!.textContent = '按上面的输入计算。';
       announce(`已计算：${results.map((r) => `${r.name} ${figureZh(r.result) || statusZh(r.result)}`).join('；')}`);
     };
-  });
+  }, { keep: [PLACES_PARAM] });
+  const opener = document.getElementById('pp-open');
+  if (ready) {
+    // Answer for the places the link names (the form does already when the link carries entries).
+    void ready.then(() => (picker && !picker.isDefault() && !form.fromLink ? form.recompute() : undefined));
+  } else if (opener) {
+    opener.hidden = false;
+    opener.addEventListener('click', () => void loadPicker().then(() => document.getElementById('pp-province')?.focus()), { once: true });
+  }
 }
