@@ -31,8 +31,8 @@ const DOCS = policyList();
 const NUMERALS = ['〇', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 export const PLACES_N_ZH = DOCS.length <= 10 ? NUMERALS[DOCS.length]! : '多';
 export const DOCS_N_ZH = DOCS.length <= 10 ? NUMERALS[DOCS.length]! : String(DOCS.length);
-/** The places, as the documents' short names without 县/区/市: 古丈、云阳、会宁、鹤城、渝中. */
-export const PLACES_ZH = DOCS.map((p) => p.shortName.zh.replace(/[县区市]$/u, '')).join('、');
+/** The places, as the documents' short names without 县/区/市: 古丈、云阳、会宁、鹤城、渝中 (past five, the first five and 等). */
+export const PLACES_ZH = DOCS.slice(0, 5).map((p) => p.shortName.zh.replace(/[县区市]$/u, '')).join('、') + (DOCS.length > 5 ? '等' : '');
 
 export const regionZh = (p: Policy): string => (p.region ? `${p.region.province.zh} ${p.region.prefecture.zh} ${p.region.county.zh}` : "全国");
 

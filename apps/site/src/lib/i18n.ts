@@ -139,6 +139,8 @@ export function twinPath(pathname: string): string {
 /** The Chinese routes the English edition mirrors. */
 export function hasTwin(zhPath: string): boolean {
   if (zhPath === '/' || zhPath === '/policies/') return true;
+  // A province's list of documents (lib/doc-lists.ts), each page of it.
+  if (/^\/policies\/region\/[a-z0-9-]+\/(?:\d+\/)?$/.test(zhPath)) return true;
   const m = /^\/policies\/([^/]+)\/(?:p\/([^/]+)\/)?$/.exec(zhPath);
   if (!m) return false;
   const policy = findPolicy(m[1]!) ?? getNational(m[1]!);
