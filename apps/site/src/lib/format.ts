@@ -69,9 +69,6 @@ export function valueZh(p: Provision): string {
       return `数量 ${v}`;
     case 'amount':
       return `金额 ${v}`;
-    case 'formula':
-      // An expression written with English names is shown by its Chinese summary, which states the same formula in words.
-      return /[A-Za-z]{3}/.test(p.expression) ? `公式：${p.summary.zh.replace(/^[^=]*=\s*/, '')}` : v;
     default:
       return v;
   }
