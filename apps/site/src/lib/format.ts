@@ -88,6 +88,3 @@ export function appliesToZh(p: Pick<Provision, 'appliesTo'>, policy: Pick<Policy
 
 /** Short label for a document: its county, e.g. 古丈县. */
 export const shortZh = (p: Policy): string => p.shortName.zh;
-
-/** Whether a text is written in Chinese (Chinese glosses in an English sentence do not make it so): what a Chinese page may show unmarked. */
-export const isChinese = (t: string): boolean => (t.match(/[\u3400-\u9fff]/g)?.length ?? 0) * 3 >= (t.match(/[A-Za-z]/g)?.length ?? 0);
