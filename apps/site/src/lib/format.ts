@@ -69,9 +69,6 @@ export function valueZh(p: Provision): string {
       return `数量 ${v}`;
     case 'amount':
       return `金额 ${v}`;
-    case 'formula':
-      // An expression written with English names is shown by its Chinese summary, which states the same formula in words.
-      return /[A-Za-z]{3}/.test(p.expression) ? `公式：${p.summary.zh.replace(/^[^=]*=\s*/, '')}` : v;
     default:
       return v;
   }
@@ -91,6 +88,3 @@ export function appliesToZh(p: Pick<Provision, 'appliesTo'>, policy: Pick<Policy
 
 /** Short label for a document: its county, e.g. 古丈县. */
 export const shortZh = (p: Policy): string => p.shortName.zh;
-
-/** Whether a text is written in Chinese (Chinese glosses in an English sentence do not make it so): what a Chinese page may show unmarked. */
-export const isChinese = (t: string): boolean => (t.match(/[\u3400-\u9fff]/g)?.length ?? 0) * 3 >= (t.match(/[A-Za-z]/g)?.length ?? 0);

@@ -80,6 +80,7 @@ export const EN = {
   departments: 'Responsible departments',
   noDepartments: 'Not named in the text',
   lead: 'Lead department',
+  variables: 'Variables',
   sameClause: 'Other provisions of the same clause',
   readingsHeading: 'Two readings',
   readings: { 'percentage-points': 'in percentage points (added)', proportional: 'proportionally (multiplied)' } as Record<string, string>,
