@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AREA_IDS, describeValue, findPolicy, getPolicy } from '@bangfu/sdk';
 import { CELL_STATUSES, compareArea, rowSortValues } from '@bangfu/sdk/compare';
-import { orderPlaces, readTableState, writeTableState } from '../src/scripts/compare-table.ts';
+import { orderPlaces, readTableState, upgradePlaceParam, writeTableState } from '../src/scripts/compare-table.ts';
 import { assertBuilt, ids, read, text } from './dist.ts';
 
 beforeAll(assertBuilt);
@@ -112,22 +112,27 @@ describe('comparison tables in the built site', () => {
 describe('the table’s address (scripts/compare-table.ts)', () => {
   const known = { places: ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'], sortableRows: ['medical.inpatient-ratio'] };
 
-  it('writes topic, status, places, sort and order, keeping the day asked', () => {
-    expect(writeTableState({ q: '起付线', status: 'quantified', places: ['guzhang-2021', 'huining-2022'], sort: 'medical.inpatient-ratio', order: 'desc' }, '?asOf=2024-01-01'))
-      .toBe('?asOf=2024-01-01&q=%E8%B5%B7%E4%BB%98%E7%BA%BF&status=quantified&place=guzhang-2021%2Chuining-2022&sort=medical.inpatient-ratio&order=desc');
+  it('writes topic, status, sort and order, keeping the day asked and the places chosen', () => {
+    expect(writeTableState({ q: '起付线', status: 'quantified', sort: 'medical.inpatient-ratio', order: 'desc' }, '?asOf=2024-01-01&places=guzhang-2021,huining-2022'))
+      .toBe('?asOf=2024-01-01&places=guzhang-2021%2Chuining-2022&q=%E8%B5%B7%E4%BB%98%E7%BA%BF&status=quantified&sort=medical.inpatient-ratio&order=desc');
     expect(writeTableState({ q: '  ', order: 'desc' }, '')).toBe('');
   });
 
   it('reads back what it wrote', () => {
-    const state = { q: '起付线', status: 'promised' as const, places: ['yunyang-2019', 'yuzhong-2019'], sort: 'medical.inpatient-ratio', order: 'asc' as const };
+    const state = { q: '起付线', status: 'promised' as const, sort: 'medical.inpatient-ratio', order: 'asc' as const };
     expect(readTableState(writeTableState(state, '?asOf=2024-01-01'), known)).toEqual(state);
   });
 
-  it('drops what the page does not have: an unknown status, place or row, and a place list naming none or all', () => {
-    expect(readTableState('?status=maybe&place=nowhere-2020&sort=medical.settlement&order=sideways', known)).toEqual({ q: '', order: 'asc' });
-    expect(readTableState('?place=' + known.places.join(','), known)).toEqual({ q: '', order: 'asc' });
-    expect(readTableState('?place=nowhere-2020,hecheng-2020', known).places).toEqual(['hecheng-2020']);
+  it('drops what the page does not have: an unknown status or row, a topic too long', () => {
+    expect(readTableState('?status=maybe&sort=medical.settlement&order=sideways', known)).toEqual({ q: '', order: 'asc' });
     expect(readTableState(`?q=${'起'.repeat(500)}`, known).q.length).toBe(100);
+  });
+
+  it('an old link’s place=a,b (the former tick boxes) becomes the place picker’s places=a,b; places= wins when both are given', () => {
+    expect(upgradePlaceParam('?asOf=2024-01-01&place=guzhang-2021,hecheng-2020&q=x')).toBe('?asOf=2024-01-01&q=x&places=guzhang-2021%2Checheng-2020');
+    expect(upgradePlaceParam('?place=guzhang-2021&places=hecheng-2020')).toBe('?places=hecheng-2020');
+    expect(upgradePlaceParam('?place=')).toBe('');
+    expect(upgradePlaceParam('?q=x')).toBeUndefined();
   });
 
   it('orders places by their figures, those without one last in document order', () => {
