@@ -235,3 +235,86 @@ export const CURVES_UI = {
   },
 } as const;
 export type CurvesUi = (typeof CURVES_UI)[Lang];
+
+/** A document's row of the downloads table (lib/data-view.ts), also drawn by the data page's script. */
+export const DATA_ROW_UI = {
+  zh: { json: 'JSON', csv: 'CSV', rules: '计算规则 JSON', docNumber: '文号', year: '年份', place: '地方', downloads: '下载' },
+  en: { json: 'JSON', csv: 'CSV', rules: 'rules JSON', docNumber: 'Document number', year: 'Year', place: 'Place', downloads: 'Downloads' },
+} as const;
+
+/** The data page: what each sheet of the workbook and each column of the CSVs holds (lib/i18n-compare.ts). */
+export const SHEET_MEANING: Record<Lang, Record<string, string>> = {
+  zh: {
+    说明: '数据集名称、版本、引用方式',
+    文件: '收录的文件：编号、标题、文号、印发日期、施行、有效期、规定数',
+    规定: '每份文件的每条规定一行：条款、领域、类型、状态、数值的文字表述与数值列（min、max、unit、bound、exclusive、per，含义同下面的 CSV 列）、适用对象、责任单位、摘要、原文、解读',
+    对照: '全部领域的对照表，与各领域 CSV 的行相同',
+  },
+  en: {
+    说明: 'Name of the dataset, version, how to cite',
+    文件: 'The documents: id, title, document number, date issued, entry into force, term of validity, number of provisions',
+    规定: 'One row per provision of each document: clause, area, kind, status, the value in words and as numbers (min, max, unit, bound, exclusive, per, as in the CSV columns below), groups it applies to, responsible departments, summary, quote, interpretation',
+    对照: 'Every area\'s comparison table, the same rows as the area CSVs',
+  },
+};
+
+export const CSV_FIELDS: Record<Lang, Record<string, string>> = {
+  zh: {
+    dataset_version: '数据集版本（@bangfu/sdk 的版本号）',
+    area: '领域编号',
+    topic: '主题（行）编号，<领域>.<主题>；<领域>.other 为“其他规定与承诺”',
+    topic_zh: '主题名称（中文）',
+    topic_en: '主题名称（英文）',
+    policy: '文件编号（列）',
+    policy_issued: '文件印发日期（ISO）',
+    status: '状态：quantified 已量化 / promised 有承诺、无数值 / separate-standard 另行规定的标准 / not-mentioned 未提及（该格为空时，本行只有这一状态）',
+    provision: '规定的全局编号，<文件>:<规定>，引用时使用',
+    clause: '条款编号（按文件自身的编号：四、→ 4，（三）→ 4.3）',
+    kind: '规定的类型（金额、比例、起付线、限额、倍数、期限、频次、承诺等）',
+    value_zh: '数值或承诺的中文表述（由编码生成，未重新录入）',
+    value_en: '同上，英文',
+    min: '数值下限（十进制数；比例写作小数，0.7 即 70%；倍数为倍数本身）。由编码生成，与 value_zh 同源',
+    max: '数值上限（同上）。“不低于”只有下限，“不超过”只有上限，确切数值上下限相同',
+    unit: '单位：金额为 CNY、CNY/person/month 等；ratio 比例；day/month/year 天/月/年；times 次数；age 岁；multiple-of:<基准> 某标准的倍数（如 dibao-standard 低保标准）；change:<读法> 相对调整；其余为文件所用的量词（如 人）',
+    bound: '数值的性质：exact 确切值、min 下限（不低于）、max 上限（不超过）、range 区间、none 不设（不设起付线、不设限额）',
+    exclusive: '不含端点的一端（“高于”“低于”）：min、max 或 both',
+    per: '频次的周期：year 每年、half-year 每半年、quarter 每季度、month 每月',
+    summary_zh: '规定摘要（中文）',
+    summary_en: '规定摘要（英文）',
+    quote: '原文引文（逐字，空白可能不同）',
+    interpretation_encoded: '文本可作多种理解时：本数据采用的读法',
+    interpretation_alternative: '另一种读法',
+    interpretation_zh_encoded: '同上，中文：本数据采用的读法',
+    interpretation_zh_alternative: '同上，中文：另一种读法',
+    deferral_zh: '“另行规定的标准”：文件如何援引别处的标准',
+  },
+  en: {
+    dataset_version: 'Dataset version (the version of @bangfu/sdk)',
+    area: 'Area id',
+    topic: 'Topic (row) id, <area>.<topic>; <area>.other is the row of other provisions',
+    topic_zh: 'Topic name (Chinese)',
+    topic_en: 'Topic name (English)',
+    policy: 'Document id (column)',
+    policy_issued: 'Date the document was issued (ISO)',
+    status: 'Status: quantified / promised (a commitment, no number) / separate-standard (a standard set elsewhere) / not-mentioned (the cell is empty: the line has only this status)',
+    provision: 'Global id of the provision, <document>:<provision>, to cite it',
+    clause: 'Clause id (from the document\'s own numbering: 四、→ 4, （三）→ 4.3)',
+    kind: 'Kind of provision (amount, ratio, threshold, cap, multiple, duration, frequency, commitment…)',
+    value_zh: 'The value or commitment in Chinese (generated from the encoding, never re-typed)',
+    value_en: 'The same, in English',
+    min: 'Lower figure (a decimal number; a ratio as a fraction, 0.7 = 70%; a multiple as the multiple itself), from the same encoding as value_zh',
+    max: 'Upper figure (likewise). “At least” has only a lower figure, “at most” only an upper one; an exact figure has both equal',
+    unit: 'Unit: money as CNY, CNY/person/month…; ratio; day/month/year; times; age; multiple-of:<base> a multiple of a standard (dibao-standard…); change:<reading> a relative change; otherwise the measure word the document uses (人, persons)',
+    bound: 'What the figure is: exact, min (at least), max (at most), range, none (no threshold, no cap)',
+    exclusive: 'The end not included (“above”, “below”): min, max or both',
+    per: 'Period of a frequency: year, half-year, quarter, month',
+    summary_zh: 'Summary of the provision (Chinese)',
+    summary_en: 'Summary of the provision (English)',
+    quote: 'The words of the document (verbatim; whitespace may differ)',
+    interpretation_encoded: 'Where the text can be read more than one way: the reading used in the data',
+    interpretation_alternative: 'The other reading',
+    interpretation_zh_encoded: 'The same in Chinese: the reading used',
+    interpretation_zh_alternative: 'The same in Chinese: the other reading',
+    deferral_zh: 'For a standard set elsewhere: how the document refers to it (Chinese)',
+  },
+};
