@@ -9,6 +9,7 @@ import type { Member } from '@bangfu/sdk/calculators';
 import type { Policy, PolicyRules } from '@bangfu/sdk/schemas';
 import { h, type VNode } from './vnode.ts';
 import { clauseLabel } from './clause-label.ts';
+import { markHan } from './han.ts';
 import { describeValue } from '@bangfu/sdk/format';
 import { dibaoBenefitUses, temporaryAidUses } from '@bangfu/sdk/calculators';
 import { CURVES_UI, fill, type Lang } from './i18n-compare.ts';
@@ -356,9 +357,10 @@ function rulesList(policies: CurvePolicy[], lang: Lang): VNode {
           ? T.noRules
           : used.flatMap((p, i) => [
               i > 0 ? T.listSep : '',
-              h('a', { href: `${pre}/policies/${policy.id}/p/${p.id}/` }, p.summary[lang]),
+              h('a', { href: `${pre}/policies/${policy.id}/p/${p.id}/` }, ...markHan(lang, p.summary[lang])),
               open,
-              describeValue(p)[lang],
+              // A formula written with English names (会宁's temporary aid) is not shown: its clause is linked beside it.
+              ...markHan(lang, /[A-Za-z]{3}/.test(describeValue(p).zh) ? T.formula : describeValue(p)[lang]),
               comma,
               h('a', { href: `${pre}/policies/${policy.id}/#${p.clause}`, ...(lang === 'en' ? { lang: 'zh' } : {}) }, clauseLabel(p.clause)),
               close,
@@ -378,7 +380,7 @@ export function curvesView(policies: CurvePolicy[], household: Household, lang: 
     tempFigure: [temporaryAidChart(temp.curves, lang), cliffNotes(temp.curves, T.months, lang)],
     dibaoTable: dataTable('dibao-table', T.dibaoCaption, tableModel(dibao, T.dibaoHead, 4, lang)),
     tempTable: dataTable('temp-table', T.tempCaption, tableModel(temp.curves, T.tempHead, 1, lang)),
-    unspecified: temp.unspecified.map((u) => h('li', {}, h('strong', {}, u.label), `${T.nameSep}${u.reason}`)),
+    unspecified: temp.unspecified.map((u) => h('li', {}, h('strong', {}, u.label), T.nameSep, ...markHan(lang, u.reason))),
     rules: rulesList(policies, lang),
     status: fill(T.current, { h: describeHousehold(household, lang) }),
   };

@@ -9,10 +9,24 @@
 import type { CellEntry, CellStatus, CompareRow } from '@bangfu/sdk/compare';
 import { rowSortValues } from '@bangfu/sdk/compare/sort';
 import type { InForce } from '@bangfu/sdk/schemas';
-import { fill, TABLE_UI, type Lang } from './i18n-compare.ts';
-import { h, type Child, type VNode } from './vnode.ts';
+import { fill } from './fill.ts';
+import type { TableUi } from './i18n-compare.ts';
+import { markHan } from './han.ts';
+import { h, type VNode } from './vnode.ts';
 
+type Lang = 'zh' | 'en';
 type Text = { zh: string; en: string };
+
+/**
+ * What drawing needs besides the data: the edition, its words (lib/i18n-compare.ts TABLE_UI[lang],
+ * embedded in the page for the script, so that its bundle carries neither edition's strings) and
+ * the status words.
+ */
+export interface ViewContext {
+  lang: Lang;
+  T: TableUi;
+  words: StatusWords;
+}
 
 /** A document as a column: its place's names, its date in both editions, when it is in force. */
 export interface ColumnPlace {
@@ -55,14 +69,10 @@ export const compareDataUrl = (id: string): string => `/data/policies/${encodeUR
 const pre = (lang: Lang): string => (lang === 'en' ? '/en' : '');
 const docHref = (lang: Lang, id: string): string => `${pre(lang)}/policies/${id}/`;
 
-/** Text that may hold Chinese runs on an English page (a unit 元, 低保标准): each run marked lang="zh". */
-function mixed(lang: Lang, text: string): Child[] {
-  if (lang === 'zh') return [text];
-  return [...text.matchAll(/([\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]+)|([^\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》]+)/g)].map((m) => (m[1] ? h('span', { lang: 'zh' }, m[0]) : m[0]));
-}
+const mixed = markHan;
 
 /** A column's header cell. */
-export function headCell(p: ColumnPlace, lang: Lang): VNode {
+export function headCell(p: ColumnPlace, { lang }: ViewContext): VNode {
   return h(
     'th',
     { scope: 'col', 'data-policy-column': p.id, 'data-in-force': JSON.stringify(p.inForce) },
@@ -72,8 +82,7 @@ export function headCell(p: ColumnPlace, lang: Lang): VNode {
   );
 }
 
-function entryNode(e: ViewEntry, place: string, mixedStatus: boolean, words: StatusWords, lang: Lang): VNode {
-  const T = TABLE_UI[lang];
+function entryNode(e: ViewEntry, place: string, mixedStatus: boolean, { lang, T, words }: ViewContext): VNode {
   const note = e.interpretation;
   const encoded = note && (lang === 'zh' ? (note.zh?.encoded ?? note.encoded) : note.encoded);
   const alternative = note && (lang === 'zh' ? (note.zh?.alternative ?? note.alternative) : note.alternative);
@@ -87,31 +96,31 @@ function entryNode(e: ViewEntry, place: string, mixedStatus: boolean, words: Sta
     h('a', { class: 'value', href: `${pre(lang)}/policies/${place}/p/${e.id}/`, 'data-value': '' }, ...mixed(lang, value)),
     mixedStatus && h('span', { class: 'tag' }, words[e.status][lang]),
     h('span', { class: 'summary' }, ...mixed(lang, e.summary[lang])),
-    e.appliesToText.length > 0 && h('span', { class: 'small muted' }, lang === 'zh' ? `（${e.appliesToText.map((t) => t.zh).join('、')}）` : `(${e.appliesToText.map((t) => t.en).join(', ')})`),
+    e.appliesToText.length > 0 && h('span', { class: 'small muted' }, ...mixed(lang, lang === 'zh' ? `（${e.appliesToText.map((t) => t.zh).join('、')}）` : `(${e.appliesToText.map((t) => t.en).join(', ')})`)),
     h('a', { class: 'clause-link small', href: `${docHref(lang, place)}#${e.clause}`, ...(lang === 'en' ? { lang: 'zh' } : {}) }, e.clauseLabel),
     e.deferral && h('p', { class: 'deferral small' }, T.deferral, ...mixed(lang, e.deferral[lang])),
     encoded &&
-      h('p', { class: 'interp small' }, T.interp, h('span', { lang: noteLang(encoded) }, encoded), ...(alternative ? [T.interpOther, h('span', { lang: noteLang(alternative) }, alternative)] : [])),
+      h('p', { class: 'interp small' }, T.interp, h('span', { lang: noteLang(encoded) }, ...mixed(lang, encoded)), ...(alternative ? [T.interpOther, h('span', { lang: noteLang(alternative) }, ...mixed(lang, alternative))] : [])),
     h('details', { class: 'small' }, h('summary', {}, T.quote), h('blockquote', { class: 'quote', lang: lang === 'en' ? 'zh' : undefined }, e.quote)),
   );
 }
 
 /** A document's cell of a row; `cell` absent: the document does not mention the topic. */
-export function cellNode(place: ColumnPlace, cell: ViewCell | undefined, sortValue: string | undefined, words: StatusWords, lang: Lang): VNode {
+export function cellNode(place: ColumnPlace, cell: ViewCell | undefined, sortValue: string | undefined, ctx: ViewContext): VNode {
+  const { lang, T, words } = ctx;
   const status = cell?.status ?? 'not-mentioned';
   const entries = cell?.entries ?? [];
-  const T = TABLE_UI[lang];
   return h(
     'td',
     { 'data-policy': place.id, 'data-status': status, 'data-sort-value': sortValue, class: `cell st-${status}` },
     h('span', { class: 'status-label', 'data-status-label': '' }, `${place.name[lang]}${T.sep}${words[status][lang]}`),
-    entries.length > 0 && h('ul', { class: 'entries' }, entries.map((e) => entryNode(e, place.id, entries.some((x) => x.status !== status), words, lang))),
+    entries.length > 0 && h('ul', { class: 'entries' }, entries.map((e) => entryNode(e, place.id, entries.some((x) => x.status !== status), ctx))),
   );
 }
 
 /** A row's heading cell, with its permalink. */
-export function topicCell(row: RowMeta, lang: Lang): VNode {
-  return h('th', { scope: 'row', class: 'topic' }, h('a', { class: 'permalink', href: `#${row.id}`, title: TABLE_UI[lang].permalink }, row.label[lang]));
+export function topicCell(row: RowMeta, { lang, T }: ViewContext): VNode {
+  return h('th', { scope: 'row', class: 'topic' }, h('a', { class: 'permalink', href: `#${row.id}`, title: T.permalink }, row.label[lang]));
 }
 
 /** The rows of an area for these documents: every topic row, and the catch-all row where a document has something in it. */
@@ -127,14 +136,14 @@ export function assembleRows(area: string, rows: readonly RowMeta[], docs: reado
 }
 
 /** A whole body row. */
-export function rowNode(area: string, row: ReturnType<typeof assembleRows>[number], docs: readonly DocCompare[], words: StatusWords, lang: Lang): VNode {
+export function rowNode(area: string, row: ReturnType<typeof assembleRows>[number], docs: readonly DocCompare[], ctx: ViewContext): VNode {
   return h(
     'tr',
     { id: row.meta.id, 'data-row': '', 'data-area': area },
-    topicCell(row.meta, lang),
-    docs.map((d, i) => cellNode(d.place, row.cells[i], row.sort.values[i], words, lang)),
+    topicCell(row.meta, ctx),
+    docs.map((d, i) => cellNode(d.place, row.cells[i], row.sort.values[i], ctx)),
   );
 }
 
 /** The table's caption. */
-export const captionText = (label: string, rows: number, n: number, lang: Lang): string => fill(TABLE_UI[lang].caption, { label, rows, n });
+export const captionText = (label: string, rows: number, n: number, { T }: ViewContext): string => fill(T.caption, { label, rows, n });

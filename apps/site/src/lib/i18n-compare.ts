@@ -6,8 +6,7 @@
  */
 export type Lang = 'zh' | 'en';
 
-const fill = (s: string, vars: Record<string, string | number>): string => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-export { fill };
+export { fill } from './fill.ts';
 
 /** The edition's prefix of a path: `/compare/` → `/en/compare/`. */
 export const inLang = (lang: Lang, path: string): string => (lang === 'en' ? `/en${path}` : path);
@@ -165,6 +164,7 @@ export const CURVES_UI = {
     current: '当前：{h}。',
     redrawn: '已重新绘制曲线。',
     noRules: '无可计算的低保金或临时救助规定',
+    formula: '按公式计算（见原文）',
     listSep: '；',
     nameSep: '：',
     title: '低保金与临时救助曲线',
@@ -217,6 +217,7 @@ export const CURVES_UI = {
     current: 'Now: {h}.',
     redrawn: 'Curves redrawn. ',
     noRules: 'no rule of the dibao allowance or temporary aid to compute',
+    formula: 'by a formula (see the text)',
     listSep: '; ',
     nameSep: ': ',
     title: 'Dibao and temporary-aid curves',
@@ -298,13 +299,13 @@ export const CSV_FIELDS: Record<Lang, Record<string, string>> = {
     policy_issued: 'Date the document was issued (ISO)',
     status: 'Status: quantified / promised (a commitment, no number) / separate-standard (a standard set elsewhere) / not-mentioned (the cell is empty: the line has only this status)',
     provision: 'Global id of the provision, <document>:<provision>, to cite it',
-    clause: 'Clause id (from the document\'s own numbering: 四、→ 4, （三）→ 4.3)',
+    clause: 'Clause id, from the document\'s own numbering: section four → 4, its item three → 4.3',
     kind: 'Kind of provision (amount, ratio, threshold, cap, multiple, duration, frequency, commitment…)',
     value_zh: 'The value or commitment in Chinese (generated from the encoding, never re-typed)',
     value_en: 'The same, in English',
     min: 'Lower figure (a decimal number; a ratio as a fraction, 0.7 = 70%; a multiple as the multiple itself), from the same encoding as value_zh',
     max: 'Upper figure (likewise). “At least” has only a lower figure, “at most” only an upper one; an exact figure has both equal',
-    unit: 'Unit: money as CNY, CNY/person/month…; ratio; day/month/year; times; age; multiple-of:<base> a multiple of a standard (dibao-standard…); change:<reading> a relative change; otherwise the measure word the document uses (人, persons)',
+    unit: 'Unit: money as CNY, CNY/person/month…; ratio; day/month/year; times; age; multiple-of:<base> a multiple of a standard (dibao-standard…); change:<reading> a relative change; otherwise the measure word the document uses (such as persons)',
     bound: 'What the figure is: exact, min (at least), max (at most), range, none (no threshold, no cap)',
     exclusive: 'The end not included (“above”, “below”): min, max or both',
     per: 'Period of a frequency: year, half-year, quarter, month',

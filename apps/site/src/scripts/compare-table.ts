@@ -5,16 +5,17 @@
  * - Places: the place picker (scripts/place-picker.ts, `?places=`) chooses the columns; the cells of
  *   a place not built into the page are fetched, one document's file each
  *   (`/data/policies/<id>/compare.json`), and drawn with the code that drew the page
- *   (lib/compare-view.ts). An old link's `?place=a,b` (the former tick boxes) is read as `?places=a,b`.
+ *   (scripts/compare-columns.ts, imported only then: a page showing its default places loads no
+ *   drawing code). An old link's `?place=a,b` (the former tick boxes) is read as `?places=a,b`.
  * - Tools: filter rows by topic name (the row's heading only, never a cell's text), by status (rows
  *   where a place shown has a cell of that status), and order the places by a row's figures, all
  *   kept in the address (`?q=…&status=…&sort=<row>&order=desc`, beside `places`, `asOf` and the
  *   row anchor) and restored from it, so a filtered, sorted table can be linked.
  */
-import { fill, TABLE_UI, type Lang } from '../lib/i18n-compare.ts';
-import { assembleRows, captionText, compareDataUrl, headCell, rowNode, type DocCompare, type RowMeta, type StatusWords } from '../lib/compare-view.ts';
+import { fill } from '../lib/fill.ts';
+import type { TableUi } from '../lib/i18n-compare.ts';
+import type { DocCompare, RowMeta, StatusWords, ViewContext } from '../lib/compare-view.ts';
 import { PLACES_PARAM } from '../lib/places-url.ts';
-import { toDom } from '../lib/vnode.ts';
 import { mountPlacePicker, type PlacePicker } from './place-picker.ts';
 import { mountValidity } from './validity.ts';
 
@@ -91,22 +92,12 @@ export function orderPlaces(places: readonly string[], values: readonly (string 
 
 interface Meta {
   area: string;
-  lang: Lang;
+  lang: ViewContext['lang'];
+  /** The edition's words (lib/i18n-compare.ts TABLE_UI[lang]). */
+  T: TableUi;
   rows: RowMeta[];
   words: StatusWords;
   defaults: string[];
-}
-
-const docs = new Map<string, Promise<DocCompare | undefined>>();
-/** A document's cells, fetched once; `undefined` for an unknown document; a network failure rejects (and is tried again next time). */
-function fetchDoc(id: string): Promise<DocCompare | undefined> {
-  let p = docs.get(id);
-  if (!p) {
-    p = fetch(compareDataUrl(id)).then((r) => (r.status === 404 ? undefined : r.ok ? (r.json() as Promise<DocCompare>) : Promise.reject(new Error(String(r.status)))));
-    p.catch(() => docs.delete(id));
-    docs.set(id, p);
-  }
-  return p;
 }
 
 export function mountTable(): void {
@@ -121,7 +112,8 @@ export function mountTable(): void {
   const metaEl = document.getElementById('compare-meta');
   if (!box || !input || !count || !statusSel || !sortSel || !orderSel || !table || !metaEl) return;
   const meta = JSON.parse(metaEl.textContent!) as Meta;
-  const T = TABLE_UI[meta.lang];
+  const { T } = meta;
+  const ctx: ViewContext = { lang: meta.lang, T, words: meta.words };
   const headRow = table.tHead!.rows[0]!;
   const sortNote = document.getElementById('sort-note');
 
@@ -187,20 +179,16 @@ export function mountTable(): void {
     if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   };
 
-  /** Draw the columns of these documents, with the code that built the page; keep the tools' state (a sort row the new places cannot be sorted by is dropped). */
-  const draw = (list: DocCompare[]): void => {
-    const drawn = assembleRows(meta.area, meta.rows, list);
-    headRow.replaceChildren(headRow.cells[0]!, ...list.map((d) => toDom(headCell(d.place, meta.lang))));
-    table.tBodies[0]!.replaceChildren(...drawn.map((r) => toDom(rowNode(meta.area, r, list, meta.words, meta.lang))));
-    const caption = table.caption;
-    if (caption) caption.textContent = captionText(table.dataset.label ?? caption.textContent!.split(/[:：]/)[0]!, drawn.length, list.length, meta.lang);
+  /** Draw the columns of these documents (scripts/compare-columns.ts); keep the tools' state (a sort row the new places cannot be sorted by is dropped). */
+  const draw = (columns: typeof import('./compare-columns.ts'), list: DocCompare[]): void => {
     const keep = sortSel.value;
+    const sortable = columns.drawColumns(table, meta.area, meta.rows, list, ctx);
     sortSel.replaceChildren(
       sortSel.options[0]!,
-      ...drawn.filter((r) => r.sort.sortable).map((r) => {
+      ...sortable.map((r) => {
         const o = document.createElement('option');
-        o.value = r.meta.id;
-        o.textContent = r.meta.label[meta.lang];
+        o.value = r.id;
+        o.textContent = r.label[meta.lang];
         return o;
       }),
     );
@@ -212,11 +200,11 @@ export function mountTable(): void {
 
   /** The places chosen: their cells fetched (those of unknown documents dropped by the picker), then drawn. */
   const load = async (picker: PlacePicker): Promise<void> => {
-    const ids = picker.ids();
-    for (const id of ids) void fetchDoc(id).catch(() => undefined);
+    const columns = await import('./compare-columns.ts');
+    for (const id of picker.ids()) void columns.fetchDoc(id).catch(() => undefined);
     await picker.data();
-    const found = (await Promise.all(picker.ids().map(fetchDoc))).filter((d): d is DocCompare => !!d);
-    if (found.length) draw(found);
+    const found = (await Promise.all(picker.ids().map(columns.fetchDoc))).filter((d): d is DocCompare => !!d);
+    if (found.length) draw(columns, found);
   };
 
   const upgraded = upgradePlaceParam(location.search);
