@@ -97,6 +97,7 @@ function entryNode(e: ViewEntry, place: string, mixedStatus: boolean, { lang, T,
     mixedStatus && h('span', { class: 'tag' }, words[e.status][lang]),
     h('span', { class: 'summary' }, ...mixed(lang, e.summary[lang])),
     e.appliesToText.length > 0 && h('span', { class: 'small muted' }, ...mixed(lang, lang === 'zh' ? `（${e.appliesToText.map((t) => t.zh).join('、')}）` : `(${e.appliesToText.map((t) => t.en).join(', ')})`)),
+    ' ',
     h('a', { class: 'clause-link small', href: `${docHref(lang, place)}#${e.clause}`, ...(lang === 'en' ? { lang: 'zh' } : {}) }, e.clauseLabel),
     e.deferral && h('p', { class: 'deferral small' }, T.deferral, ...mixed(lang, e.deferral[lang])),
     encoded &&

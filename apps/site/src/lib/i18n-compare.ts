@@ -84,7 +84,7 @@ export const TABLE_UI = {
     deferral: 'Set elsewhere: ',
     quote: 'The text (Chinese)',
     interp: 'Reading used here: ',
-    interpOther: '; other reading: ',
+    interpOther: ' Other reading: ',
     listSep: ', ',
     rowsShown: 'Showing {n} of {all} rows',
     sorted: 'Places ordered by the figures of “{row}”, {order}; places without a comparable figure last.',
