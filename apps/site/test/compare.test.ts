@@ -4,7 +4,9 @@
  * from its provision fails here. Rows have permalinks; cells link to provision and clause.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AREA_IDS, describeValue, findPolicy, getPolicy } from '@bangfu/sdk';
+import { AREA_IDS, describeValue, findPolicy, getPolicy, policyList } from '@bangfu/sdk';
+import { defaultPlaces } from '../src/lib/places.ts';
+import { DEFAULT_PLACE_COUNT } from '../src/lib/places-url.ts';
 import { CELL_STATUSES, compareArea, rowSortValues } from '@bangfu/sdk/compare';
 import { orderPlaces, readTableState, upgradePlaceParam, writeTableState } from '../src/scripts/compare-table.ts';
 import { assertBuilt, ids, read, text } from './dist.ts';
@@ -158,5 +160,41 @@ describe('benefit curves', () => {
     // 古丈's floor of 400 元 per person ends at the dibao standard: a cliff is marked.
     expect(html).toMatch(/class="cliff"/);
     expect(text(html)).toContain('古丈县');
+  });
+});
+
+describe('pages of constant size: the default places built in, every other document in a file of its own', () => {
+  const defaults = defaultPlaces().map((p) => p.id);
+  const columns = (html: string) => [...html.matchAll(/data-policy-column="([^"]+)"/g)].map((m) => m[1]);
+
+  it(`each area's table, in both editions, has a column for each default place (${DEFAULT_PLACE_COUNT} at most) and no other`, () => {
+    expect(defaults.length).toBeLessThanOrEqual(DEFAULT_PLACE_COUNT);
+    for (const area of AREA_IDS) for (const p of [`/compare/${area}/`, `/en/compare/${area}/`]) expect(columns(read(p)), p).toEqual(defaults);
+  });
+
+  it('each document’s compare.json holds its cells of every area, as the SDK compares it alone', () => {
+    for (const policy of policyList()) {
+      const data = JSON.parse(read(`/data/policies/${policy.id}/compare.json`)) as { id: string; areas: Record<string, Record<string, { status: string; entries: { provision: string }[] }>> };
+      expect(data.id).toBe(policy.id);
+      for (const area of AREA_IDS) {
+        const rows = compareArea(area, [policy]).rows.filter((r) => r.cells[0]!.status !== 'not-mentioned');
+        expect(Object.keys(data.areas[area] ?? {}), `${policy.id} ${area}`).toEqual(rows.map((r) => r.id));
+        for (const r of rows) expect(data.areas[area]![r.id]!.entries.map((e) => e.provision)).toEqual(r.cells[0]!.entries.map((e) => e.provision));
+      }
+    }
+  });
+
+  it('the curves and downloads pages carry the default places only: curves their rules, downloads their rows', () => {
+    for (const p of ['/compare/curves/', '/en/compare/curves/']) {
+      const embedded = JSON.parse(/<script type="application\/json" id="curve-policies">([\s\S]*?)<\/script>/.exec(read(p))![1]!) as { id: string }[];
+      expect(embedded.map((x) => x.id), p).toEqual(defaults);
+    }
+    for (const p of ['/data/', '/en/data/']) {
+      const tbody = /<table class="stack" id="doc-downloads">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(read(p))![1]!;
+      expect([...tbody.matchAll(/<tr data-policy="([^"]+)"/g)].map((m) => m[1]), p).toEqual(defaults);
+      // 古丈县's files, each one document's.
+      expect(tbody).toContain('href="/data/policies/guzhang-2021/policy.json"');
+      expect(tbody).toContain('href="/data/policies/guzhang-2021/compare.csv"');
+    }
   });
 });

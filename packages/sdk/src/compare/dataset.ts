@@ -64,7 +64,11 @@ export function buildDocumentDataset(version: string, policy: Policy): Dataset {
   return buildDataset(version, [policy]);
 }
 
-/** One document's column of every comparison table, as the records of the per-area CSVs (COMPARE_COLUMNS), area by area. */
+/**
+ * One document's column of every comparison table, as the records of the per-area CSVs (COMPARE_COLUMNS), area by
+ * area: every topic row, and an area's catch-all row where the document has provisions in it (the document's own
+ * data, whatever other documents there are).
+ */
 export function documentCompareRecords(version: string, policy: Policy): (string | undefined)[][] {
   return compareAll([policy]).flatMap((t) => compareRecords(t, version, [policy]));
 }
