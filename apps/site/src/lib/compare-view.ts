@@ -33,7 +33,8 @@ export interface ColumnPlace {
   id: string;
   name: Text;
   issued: Text;
-  inForce: InForce;
+  /** When it is in force (a local document always says; absent, no status is shown). */
+  inForce?: InForce;
 }
 
 /** A cell entry with what its display needs from the document: the clause as the document numbers it, the groups as it names them. */
@@ -75,7 +76,7 @@ const mixed = markHan;
 export function headCell(p: ColumnPlace, { lang }: ViewContext): VNode {
   return h(
     'th',
-    { scope: 'col', 'data-policy-column': p.id, 'data-in-force': JSON.stringify(p.inForce) },
+    { scope: 'col', 'data-policy-column': p.id, 'data-in-force': p.inForce && JSON.stringify(p.inForce) },
     h('a', { href: docHref(lang, p.id) }, p.name[lang]),
     h('span', { class: 'small muted' }, p.issued[lang]),
     h('span', { class: 'small validity-label', 'data-validity-label': '' }),

@@ -37,7 +37,8 @@ export async function datasetArchive(version: string = DATASET_VERSION): Promise
       if (final) resolve();
     });
     const add = (name: string, text: string) => {
-      const file = new ZipDeflate(name, { level: 9, mtime });
+      const file = new ZipDeflate(name, { level: 9 });
+      file.mtime = mtime;
       zip.add(file);
       file.push(strToU8(text), true);
     };
