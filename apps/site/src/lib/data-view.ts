@@ -22,7 +22,7 @@ export function docRow(p: PlaceEntry, lang: Lang): VNode {
   return h(
     'tr',
     { 'data-policy': p.id },
-    h('td', { 'data-label': T.place }, h('a', { href: `${en ? '/en' : ''}/policies/${p.id}/` }, en ? p.en : p.zh), h('span', { class: 'small muted' }, en ? ` ${p.prefecture.en}, ${p.province.en}` : ` ${p.province.zh}${p.prefecture.zh === p.province.zh ? '' : p.prefecture.zh}`)),
+    h('td', { 'data-label': T.place }, h('a', { href: `${en ? '/en' : ''}/policies/${p.id}/` }, en ? p.en : p.zh), h('span', { class: 'small muted' }, en ? ` ${[...new Set([p.prefecture.en, p.province.en])].join(', ')}` : ` ${p.province.zh}${p.prefecture.zh === p.province.zh ? '' : p.prefecture.zh}`)),
     h('td', { 'data-label': T.docNumber, ...(en ? { lang: 'zh' } : {}) }, p.docNumber),
     h('td', { 'data-label': T.year, class: 'num' }, p.year),
     h('td', { 'data-label': T.downloads }, file(f.json, T.json, `${p.id}.json`), ' · ', file(f.csv, T.csv, `${p.id}.csv`), ' · ', file(f.rules, T.rules, `${p.id}-rules.json`)),
