@@ -39,7 +39,7 @@ describe('benefit curves', () => {
       const m = /\/data\/policies\/([^/]+)\/rules\.json$/.exec(new URL(r.url()).pathname);
       if (m) fetched.push(m[1]!);
     });
-    await expect.poll(() => page.locator('#curve-rules li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-policy')))).toEqual(['guzhang-2021']);
+    await expect.poll(() => page.locator('#curve-rules li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-policy'))), { timeout: 10_000 }).toEqual(['guzhang-2021']);
     await fillForm(page, { dibaoStandard: '600', members: '2', disabled: '0' });
     await page.getByRole('button', { name: '重新计算' }).click();
     await expect.poll(() => page.locator('#curves-status').textContent()).toBe('当前：2 人家庭，低保标准 600 元/人/月。');
@@ -50,7 +50,7 @@ describe('benefit curves', () => {
     // 鹤城 added from 湖南省: its rules fetched (古丈's were embedded in the page), its line drawn beside 古丈's.
     await page.selectOption('#pp-province', 'hunan');
     await page.getByRole('button', { name: /^添加 鹤城区/ }).click();
-    await expect.poll(() => page.locator('#curve-rules li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-policy')))).toEqual(['guzhang-2021', 'hecheng-2020']);
+    await expect.poll(() => page.locator('#curve-rules li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-policy'))), { timeout: 10_000 }).toEqual(['guzhang-2021', 'hecheng-2020']);
     expect((await page.locator('#dibao-figure g.curve').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-policies')))).join(' ').split(' ').sort()).toEqual(['guzhang-2021', 'hecheng-2020']);
     expect(fetched).toContain('hecheng-2020');
     expect(new URL(page.url()).searchParams.get('places')).toBe('guzhang-2021,hecheng-2020');
