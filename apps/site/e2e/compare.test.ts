@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { done, useSite } from './harness.ts';
+import { documentFetches, done, useSite } from './harness.ts';
 
 const { visit } = useSite();
 
@@ -97,11 +97,7 @@ describe('comparison by area: the table’s tools', () => {
   it('a link naming places draws their columns, in its order, each from its document’s own file; the cells read as in the documents', async () => {
     const w = await visit('/compare/basic-living/?places=hecheng-2020,guzhang-2021');
     const { page } = w;
-    const fetched: string[] = [];
-    page.on('request', (r) => {
-      const m = /\/data\/policies\/([^/]+)\/compare\.json$/.exec(new URL(r.url()).pathname);
-      if (m) fetched.push(m[1]!);
-    });
+    const fetched = documentFetches(page, 'compare.json');
     await expect.poll(() => columns(page), DRAWN).toEqual(['hecheng-2020', 'guzhang-2021']);
     fetched.length = 0;
     expect(await page.locator('#compare-caption').textContent()).toMatch(/ × 2 份文件$/);

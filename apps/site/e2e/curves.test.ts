@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { done, fillForm, useSite } from './harness.ts';
+import { documentFetches, done, fillForm, useSite } from './harness.ts';
 
 const { visit } = useSite();
 
@@ -34,11 +34,7 @@ describe('benefit curves', () => {
   it('the place picker chooses the places drawn: a link naming one place draws it alone from its rules, fetched on demand; a place added joins the curves', async () => {
     const w = await visit('/compare/curves/?places=guzhang-2021');
     const { page } = w;
-    const fetched: string[] = [];
-    page.on('request', (r) => {
-      const m = /\/data\/policies\/([^/]+)\/rules\.json$/.exec(new URL(r.url()).pathname);
-      if (m) fetched.push(m[1]!);
-    });
+    const fetched = documentFetches(page, 'rules.json');
     await expect.poll(() => page.locator('#curve-rules li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-policy'))), { timeout: 10_000 }).toEqual(['guzhang-2021']);
     await fillForm(page, { dibaoStandard: '600', members: '2', disabled: '0' });
     await page.getByRole('button', { name: '重新计算' }).click();
