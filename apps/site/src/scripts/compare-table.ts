@@ -202,7 +202,8 @@ export function mountTable(): void {
   const load = async (picker: PlacePicker): Promise<void> => {
     const columns = await import('./compare-columns.ts');
     for (const id of picker.ids()) void columns.fetchDoc(id).catch(() => undefined);
-    await picker.data();
+    // The picker checks the places the page was not built with (their rules, once each); those it was built with are known.
+    if (!picker.ids().every((id) => meta.defaults.includes(id))) await picker.data();
     const found = (await Promise.all(picker.ids().map(columns.fetchDoc))).filter((d): d is DocCompare => !!d);
     if (found.length) draw(columns, found);
   };
