@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeValue, nationalList, policyList } from '@bangfu/sdk';
+import { AREA_IDS, describeValue, nationalList, policyList } from '@bangfu/sdk';
 import { assertBuilt, DIST, fileFor, htmlPages, ids, read } from './dist.ts';
 import { splitHan, twinPath } from '../src/lib/i18n.ts';
 import { attr, parseHtml, visibleText, type PNode } from './visible-text.ts';
@@ -60,19 +60,19 @@ describe('the English pages exist', () => {
         n++;
       }
     }
-    // 2 lists + the documents + their provisions, and nothing else under /en/.
-    // A province's list of documents, each page of it (lib/doc-lists.ts).
+    // 2 lists + the documents + their provisions, a province's list of documents (each page of it, lib/doc-lists.ts),
+    // the comparison pages (index, one per area, curves) and the downloads, and nothing else under /en/.
     const regions = enPages.filter((p) => /^\/en\/policies\/region\/[a-z0-9-]+\/(?:\d+\/)?$/.test(p));
     expect(regions.length).toBeGreaterThanOrEqual(3);
-    expect(enPages.length).toBe(2 + docs.length + n + regions.length);
+    expect(enPages.length).toBe(2 + docs.length + n + regions.length + 1 + AREA_IDS.length + 1 + 1);
   });
 
-  it('every English page is <html lang="en">, ships no script and stays out of the search index', () => {
+  it('every English page is <html lang="en">, ships no script (but the comparison tables, curves and downloads: their place picker) and stays out of the search index', () => {
     expect(enPages.length).toBeGreaterThan(100);
     for (const page of enPages) {
       const html = read(page);
       expect(html, page).toMatch(/<html lang="en"/);
-      expect(html, page).not.toMatch(/<script\b/i);
+      if (!/^\/en\/(compare\/[^/]+|data)\/$/.test(page)) expect(html, page).not.toMatch(/<script\b/i);
       expect(html, page).not.toContain('data-pagefind-body');
     }
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
@@ -194,6 +194,10 @@ describe('the language switch keeps the place', () => {
       ['/policies/guzhang-2021/', '/en/policies/guzhang-2021/'],
       ['/policies/guzhang-2021/p/medical.inpatient.tekun.threshold/', '/en/policies/guzhang-2021/p/medical.inpatient.tekun.threshold/'],
       ['/policies/shehui-jiuzhu-2014/', '/en/policies/shehui-jiuzhu-2014/'],
+      ['/compare/', '/en/compare/'],
+      ...AREA_IDS.map((a): [string, string] => [`/compare/${a}/`, `/en/compare/${a}/`]),
+      ['/compare/curves/', '/en/compare/curves/'],
+      ['/data/', '/en/data/'],
     ];
     for (const [zh, en] of pairs) {
       expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe(en);
@@ -202,7 +206,7 @@ describe('the language switch keeps the place', () => {
   });
 
   it('a Chinese page with no English twin links to /en/; a former provision id’s page too', () => {
-    for (const zh of ['/calculators/', '/compare/', '/household/', '/data/', '/search/', '/about/']) {
+    for (const zh of ['/calculators/', '/household/', '/search/', '/about/']) {
       expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe('/en/');
     }
     const moved = docs.flatMap((pol) => pol.provisions.flatMap((p) => (p.formerly ?? []).map((old) => `/policies/${pol.id}/p/${old}/`)));
@@ -222,5 +226,49 @@ describe('the language switch keeps the place', () => {
         expect(zhIds.has(id), `${policy.id} #${id}`).toBe(true);
       }
     }
+  });
+});
+
+describe('the comparison tables in English (components/compare/AreaTable.astro, lang="en")', () => {
+  // Each cell of /en/compare/<area>/: the SDK's cells for the default places, said with the encoding's English.
+  for (const area of AREA_IDS) {
+    it(`${area}: every entry shows its provision’s English value and summary, its quote in Chinese (lang="zh"), linked to the English pages`, () => {
+      const root = doc(read(`/en/compare/${area}/`));
+      const items = all(root, (n) => n.tagName === 'li' && !!attr(n, 'data-provision'));
+      expect(items.length, area).toBeGreaterThan(0);
+      for (const li of items) {
+        const [pid, id] = attr(li, 'data-provision')!.split(':') as [string, string];
+        const p = policyList().find((x) => x.id === pid)!.provisions.find((x) => x.id === id)!;
+        const t = textOf(li).replace(/\s+/g, ' ');
+        // A formula written with English names (会宁 临时救助公式) is not shown: the quote beside it is the formula.
+        expect(t, `${pid}:${id}`).toContain(/[A-Za-z]{3}/.test(describeValue(p).zh) ? 'by a formula (see the text)' : describeValue(p).en);
+        expect(t, `${pid}:${id}`).toContain(p.summary.en);
+        const quote = all(li, (n) => n.tagName === 'blockquote')[0]!;
+        expect(attr(quote, 'lang'), `${pid}:${id}`).toBe('zh');
+        expect(textOf(quote)).toBe(p.quote);
+        const links = all(li, (n) => n.tagName === 'a').map((a) => attr(a, 'href'));
+        expect(links, `${pid}:${id}`).toContain(`/en/policies/${pid}/p/${id}/`);
+        expect(links, `${pid}:${id}`).toContain(`/en/policies/${pid}/#${p.clause}`);
+      }
+    });
+  }
+
+  it('古丈 四、（三） on /en/compare/medical/: the tekun threshold row reads “no threshold”, its clause number kept in Chinese', () => {
+    // 古丈 四、（三）: “对城市特困人员、孤儿、事实无人抚养儿童住院医疗救助不设起付线”.
+    const root = doc(read('/en/compare/medical/'));
+    const li = all(root, (n) => attr(n, 'data-provision') === 'guzhang-2021:medical.inpatient.tekun.threshold')[0]!;
+    const value = all(li, (n) => attr(n, 'data-value') !== undefined && n.tagName === 'a')[0]!;
+    expect(textOf(value)).toBe('no threshold');
+    const clause = all(li, (n) => attr(n, 'class') === 'clause-link small')[0]!;
+    expect([textOf(clause), attr(clause, 'lang')]).toEqual(['四、（三）', 'zh']);
+  });
+
+  it('the headings are the concepts’ English labels and the columns the places’ English names', () => {
+    const html = read('/en/compare/basic-living/');
+    expect(html).toContain('>Guzhang County</a>');
+    const root = doc(html);
+    const topics = all(root, (n) => n.tagName === 'a' && attr(n, 'class') === 'permalink').map((a) => textOf(a));
+    expect(topics.length).toBeGreaterThan(3);
+    for (const t of topics) expect(HAN.test(t), t).toBe(false);
   });
 });

@@ -39,7 +39,7 @@ export function mountValidity(root: ParentNode = document): void {
     const policy = el.dataset.policyColumn;
     if (policy && (s.status === 'lapsed' || s.status === 'not-yet')) {
       const label = el.querySelector<HTMLElement>('[data-validity-label]');
-      if (label) label.textContent = VALIDITY_STATUS_TEXT[s.status].zh;
+      if (label) label.textContent = VALIDITY_STATUS_TEXT[s.status][document.documentElement.lang === 'en' ? 'en' : 'zh'];
       for (const td of root.querySelectorAll<HTMLElement>(`td[data-policy="${CSS.escape(policy)}"]`)) td.dataset.validity = s.status;
     }
   }
