@@ -502,14 +502,16 @@ async function compareCommand(argv: string[]): Promise<string> {
   const area = values.area;
   if (area === undefined) throw usageError('--area', `缺少 --area（${AREA_IDS.join('、')} 或 all）`, `missing --area (${AREA_IDS.join(', ')} or all)`);
   if (area !== 'all') checkArea(area, true);
-  const tables = area === 'all' ? compareAll() : [compareArea(area as (typeof AREA_IDS)[number])];
+  // A comparison table has a column per document: every document, explicitly.
+  const list = policyList();
+  const tables = area === 'all' ? compareAll(list) : [compareArea(area as (typeof AREA_IDS)[number], list)];
   // Each column's status on the day asked: a lapsed document's column is not the rules in force.
-  const validity = Object.fromEntries(policyList().flatMap((p) => { const v = statusOn(p, asOf); return v ? [[p.id, v]] : []; }));
+  const validity = Object.fromEntries(list.flatMap((p) => { const v = statusOn(p, asOf); return v ? [[p.id, v]] : []; }));
   const stamped = tables.map((t) => ({ ...t, asOf, validity }));
   if (fmt === 'json') return JSON.stringify(area === 'all' ? stamped : stamped[0]);
   const version = sdkVersion();
   // One CSV: the header once, then every table's lines.
-  return tables.map((t, i) => (i === 0 ? compareCsv(t, version) : compareCsv(t, version).split('\r\n').slice(1).join('\r\n'))).join('').trimEnd();
+  return tables.map((t, i) => (i === 0 ? compareCsv(t, version, list) : compareCsv(t, version, list).split('\r\n').slice(1).join('\r\n'))).join('').trimEnd();
 }
 
 /** The JSON Schema of a calculator's input (what `bangfu schema` prints and `calc --help` lists), loaded only when asked. */

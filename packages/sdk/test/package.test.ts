@@ -84,7 +84,7 @@ import { compareArea } from '@bangfu/sdk/compare';
 import { policyList } from '@bangfu/sdk/policies';
 const r = compareHousehold({ dibaoStandard: '600', perCapitaIncome: '350', members: [{}, {}] }, policyList());
 const guzhang = r.value.views.find((v) => v.policy === 'guzhang-2021').measures.find((m) => m.calculator === 'dibao-benefit').result;
-const floor = compareArea('basic-living').rows.find((row) => row.cells.some((c) => c.entries.some((e) => e.provision === 'guzhang-2021:basic-living.floor')));
+const floor = compareArea('basic-living', policyList()).rows.find((row) => row.cells.some((c) => c.entries.some((e) => e.provision === 'guzhang-2021:basic-living.floor')));
 console.log(JSON.stringify({ views: r.value.views.length, amount: guzhang.amount, floorRow: !!floor }));`,
       );
       const r = run(process.execPath, ['household.mjs'], project);
