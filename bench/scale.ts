@@ -393,7 +393,9 @@ interface Result {
    * module (`@bangfu/sdk/policies/guzhang-2021`) with `@bangfu/sdk/calculators`; and, as the reference
    * the others are divided by, `@bangfu/sdk/calculators` alone (code only, no document).
    */
-  oneDoc?: { rootMs: number; subpathMs: number; referenceMs: number; load: number };
+  oneDoc?: { rootMs: number; subpathMs: number; referenceMs: number; allMs?: number; load: number };
+  /** Bytes of the modules the root loads whatever N is, where the tree has them (dist/generated/catalogue.js, loaders.js, ids.js). */
+  rootData?: { catalogue: number; loaders: number; ids: number };
   load: { start: number[]; end: number[] };
 }
 
@@ -445,6 +447,8 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean): Result {
       root: `const t = performance.now(); const sdk = await import('@bangfu/sdk'); const p = typeof sdk.loadPolicy === 'function' ? await sdk.loadPolicy('guzhang-2021') : sdk.getPolicy('guzhang-2021'); const r = sdk.calculate('medical-aid', p, ${input}); if (!r.ok) throw new Error('calc'); process.stdout.write(String(performance.now() - t));\n`,
       subpath: `const t = performance.now(); const [{ default: p }, c] = await Promise.all([import('@bangfu/sdk/policies/guzhang-2021'), import('@bangfu/sdk/calculators')]); const r = c.calculate('medical-aid', p, ${input}); if (!r.ok) throw new Error('calc'); process.stdout.write(String(performance.now() - t));\n`,
       reference: "const t = performance.now(); await import('@bangfu/sdk/calculators'); process.stdout.write(String(performance.now() - t));\n",
+      // Every document, imported statically (the eager path; NaN in a tree without the subpath).
+      all: "const t = performance.now(); try { const sdk = await import('@bangfu/sdk/all'); sdk.getPolicy('guzhang-2021'); process.stdout.write(String(performance.now() - t)); } catch { process.stdout.write('NaN'); }\n",
     };
     const files = Object.fromEntries(Object.entries(probes).map(([k, code]) => {
       const f = join(site, `.bench-one-${k}.mjs`);
@@ -452,8 +456,9 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean): Result {
       return [k, f];
     })) as Record<keyof typeof probes, string>;
     const oneLoad = loadavg()[0]!;
-    const one: Record<keyof typeof probes, number[]> = { root: [], subpath: [], reference: [] };
-    for (let i = 0; i < 7; i++) for (const k of ['reference', 'root', 'subpath'] as const) one[k].push(Number(execFileSync(NODE, [files[k]], { cwd: site, env, encoding: 'utf8' })));
+    const one: Record<keyof typeof probes, number[]> = { root: [], subpath: [], reference: [], all: [] };
+    for (let i = 0; i < 7; i++) for (const k of ['reference', 'root', 'subpath', 'all'] as const) one[k].push(Number(execFileSync(NODE, [files[k]], { cwd: site, env, encoding: 'utf8' })));
+    const size = (f: string) => (existsSync(join(sdk, 'dist/generated', f)) ? statSync(join(sdk, 'dist/generated', f)).size : NaN);
     for (const f of Object.values(files)) rmSync(f);
     return {
       n,
@@ -464,7 +469,8 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean): Result {
       dist,
       cli: { medianMs: median(cliMs), nodeMedianMs: median(nodeMs), ratio: median(cliMs) / median(nodeMs), peakRssMiB: cliPeak, load: cliLoad },
       sdkLoad: { medianMs: median(loadMs), load: sdkLoadLoad },
-      oneDoc: { rootMs: median(one.root), subpathMs: median(one.subpath), referenceMs: median(one.reference), load: oneLoad },
+      oneDoc: { rootMs: median(one.root), subpathMs: median(one.subpath), referenceMs: median(one.reference), ...(one.all.some(Number.isNaN) ? {} : { allMs: median(one.all) }), load: oneLoad },
+      rootData: { catalogue: size('catalogue.js'), loaders: size('loaders.js'), ids: size('ids.js') },
       load: { start, end: loadavg() },
     };
   } finally {
@@ -491,6 +497,8 @@ function table(r: Result): string {
   const sdkRows = [
     `| CLI \`calc medical-aid\`, one household: median of 7 / \`node -e 0\` / ratio / peak RSS | ${r.cli.medianMs.toFixed(0)} ms / ${r.cli.nodeMedianMs.toFixed(0)} ms / ${r.cli.ratio.toFixed(2)}× / ${r.cli.peakRssMiB.toFixed(0)} MiB (load ${r.cli.load.toFixed(2)}) |`,
     `| SDK load, \`import('@bangfu/sdk')\` in a child, median of 7 | ${r.sdkLoad.medianMs.toFixed(0)} ms (load ${r.sdkLoad.load.toFixed(2)}) |`,
+    ...(o?.allMs !== undefined ? [`| \`import('@bangfu/sdk/all')\` and one document, median of 7 | ${o.allMs.toFixed(0)} ms, ${(o.allMs / o.referenceMs).toFixed(2)}× the reference |`] : []),
+    ...(r.rootData && !Number.isNaN(r.rootData.catalogue) ? [`| what the root loads whatever N: catalogue / loaders / ids (dist, bytes) | ${r.rootData.catalogue} / ${r.rootData.loaders} / ${r.rootData.ids} |`] : []),
     ...(o ? [`| one document and one calculation, median of 7: root / subpath / reference (\`calculators\` alone) | ${o.rootMs.toFixed(0)} / ${o.subpathMs.toFixed(0)} / ${o.referenceMs.toFixed(0)} ms; root ${(o.rootMs / o.referenceMs).toFixed(2)}×, subpath ${(o.subpathMs / o.referenceMs).toFixed(2)}× the reference (load ${o.load.toFixed(2)}) |`] : []),
   ];
   if (!d) return [...out, ...sdkRows, ''].join('\n');
@@ -531,6 +539,8 @@ const oneDocMetrics: Metric[] = [
   ['one document via the root ms (median)', (r) => r.oneDoc!.rootMs, (v) => v.toFixed(0)],
   ['one document via the root / reference', (r) => r.oneDoc!.rootMs / r.oneDoc!.referenceMs, (v) => v.toFixed(2)],
   ['one document via its subpath / reference', (r) => r.oneDoc!.subpathMs / r.oneDoc!.referenceMs, (v) => v.toFixed(2)],
+  ['`@bangfu/sdk/all` ms (median)', (r) => r.oneDoc!.allMs ?? NaN, (v) => v.toFixed(0)],
+  ['catalogue.js bytes', (r) => r.rootData?.catalogue ?? NaN, (v) => v.toFixed(0)],
 ];
 function distMetrics(rs: Result[]): Metric[] {
   return [
