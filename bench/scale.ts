@@ -39,6 +39,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { mulberry32 } from './prng.ts';
+import { FETCHED_BUDGETS, pageBudget } from '../apps/site/budgets.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -52,6 +53,20 @@ const TIME = '/usr/bin/time';
 const NAME_CHARS = [...'安宝昌川达东丰福高广和华吉嘉江金靖康兰乐临龙隆茂明南宁平普庆仁荣瑞山盛水顺泰通万文武西祥新兴秀延阳永裕元泽长正忠洲岚桐柏松岭溪'];
 /** Pinyin-like syllables for the English names. */
 const SYLLABLES = ['an', 'bao', 'chang', 'da', 'dong', 'feng', 'fu', 'gao', 'guang', 'he', 'hua', 'ji', 'jia', 'jiang', 'jin', 'kang', 'lan', 'le', 'lin', 'long', 'mao', 'ming', 'nan', 'ning', 'ping', 'qing', 'ren', 'rong', 'rui', 'shan', 'sheng', 'shui', 'shun', 'tai', 'tong', 'wan', 'wen', 'wu', 'xi', 'xiang'];
+/**
+ * The 31 provincial-level divisions of the mainland: synthetic document k is placed in province k mod 31
+ * (its region in policy.yaml; the text keeps its own words), so the place picker and the lists by
+ * province see a realistic spread — about 90 documents a province at 2,800.
+ */
+const PROVINCES: [string, string][] = [
+  ['北京市', 'Beijing'], ['天津市', 'Tianjin'], ['河北省', 'Hebei'], ['山西省', 'Shanxi'], ['内蒙古自治区', 'Inner Mongolia'],
+  ['辽宁省', 'Liaoning'], ['吉林省', 'Jilin'], ['黑龙江省', 'Heilongjiang'], ['上海市', 'Shanghai'], ['江苏省', 'Jiangsu'],
+  ['浙江省', 'Zhejiang'], ['安徽省', 'Anhui'], ['福建省', 'Fujian'], ['江西省', 'Jiangxi'], ['山东省', 'Shandong'],
+  ['河南省', 'Henan'], ['湖北省', 'Hubei'], ['湖南省', 'Hunan'], ['广东省', 'Guangdong'], ['广西壮族自治区', 'Guangxi'],
+  ['海南省', 'Hainan'], ['重庆市', 'Chongqing'], ['四川省', 'Sichuan'], ['贵州省', 'Guizhou'], ['云南省', 'Yunnan'],
+  ['西藏自治区', 'Tibet'], ['陕西省', 'Shaanxi'], ['甘肃省', 'Gansu'], ['青海省', 'Qinghai'], ['宁夏回族自治区', 'Ningxia'],
+  ['新疆维吾尔自治区', 'Xinjiang'],
+];
 /** The five real documents: their short place name (as the text writes it) and English name. */
 const PLACES: Record<string, { zh: string; en: string }> = {
   'guzhang-2021': { zh: '古丈', en: 'Guzhang' },
@@ -82,6 +97,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const spaced = (s: string) => [...s].map(escapeRe).join('\\s*');
 
 interface Plan {
+  /** Its index among the synthetic documents. */
+  k: number;
   id: string;
   place: { zh: string; en: string };
   docNumber: string;
@@ -135,7 +152,7 @@ function plan(k: number, template: string, rendering: string, docNumber: string)
   for (const p of ps) percent.set(p, p + delta);
   // A money value written in 万 elsewhere (5万元 = 50000) maps with it, to keep one value per amount.
   for (const [n, n2] of wan) money.set(Number(n) * 10000, Number(n2) * 10000);
-  return { id, place: { zh, en }, docNumber: newDoc, synonyms, money, wan, percent, multiple };
+  return { k, id, place: { zh, en }, docNumber: newDoc, synonyms, money, wan, percent, multiple };
 }
 
 /** The text substitution of a plan: one pass per kind of token, every token replaced at once. */
@@ -190,6 +207,8 @@ function reencode(yamlText: string, p: Plan, text: (s: string) => string): strin
     }
   };
   walk(doc.contents, undefined, undefined);
+  const [zh, en] = PROVINCES[p.k % PROVINCES.length]!;
+  doc.setIn(['region', 'province'], doc.createNode({ zh, en }));
   return `# Synthetic document for bench/scale.ts (made from a real one; not a real encoding)\n${doc.toString({ lineWidth: 0 })}`;
 }
 
@@ -331,6 +350,8 @@ interface DistStats {
   largestAsset: Largest; // _astro/ (JS, CSS) and the JSON the pages fetch
   /** largest: any file of dist/pagefind; largestIndex: of its index (meta, index chunks, fragments), not its scripts or WASM. */
   pagefind: { files: number; bytes: number; largest: Largest; largestIndex?: Largest };
+  /** The largest file of each kind a page's script fetches (apps/site/budgets.ts FETCHED_BUDGETS). */
+  fetched: { label: string; count: number; largest?: Largest }[];
 }
 
 function distStats(site: string): DistStats {
@@ -374,6 +395,12 @@ function distStats(site: string): DistStats {
     largestFile: largest(all.filter((f) => !f.rel.startsWith('pagefind/'))),
     largestAsset: largest(assets),
     pagefind: { files: pf.length, bytes: pf.reduce((s, f) => s + f.bytes, 0), largest: largest(pf), largestIndex: largest(pf.filter((f) => /\.pf_(meta|index|fragment)$/.test(f.rel))) },
+    fetched: FETCHED_BUDGETS.map((b) => {
+      const xs = all.filter((f) => b.pattern.test(`/${f.rel}`));
+      // The largest by gzip, which is what the budget counts: every file of the kind is compressed once.
+      const best = xs.map((x) => ({ path: `/${x.rel}`, bytes: x.bytes, gzip: gz(x.p) })).reduce<Largest | undefined>((m, x) => (!m || x.gzip > m.gzip ? x : m), undefined);
+      return { label: b.label, count: xs.length, ...(best ? { largest: best } : {}) };
+    }),
   };
 }
 
@@ -417,6 +444,18 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean): Result {
     if (!sdkOnly) {
       step(timed('astro build', site, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
       step(timed('pagefind', site, [join(site, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']));
+      // An incremental rebuild (apps/site/tools/build.ts): the build above recorded as tools/build.ts records it, then one
+      // document changed (a summary of its first provision) and the site built again: that document's pages and the
+      // pages that show any document.
+      const record = join(site, '.bench-record.ts');
+      writeFileSync(record, "import { writeFileSync } from 'node:fs';\nimport { currentState } from './tools/build.ts';\nwriteFileSync('dist/.bangfu-build.json', JSON.stringify(currentState()) + '\\n');\n");
+      execFileSync(NODE, ['--disable-warning=ExperimentalWarning', record], { cwd: site, env });
+      rmSync(record);
+      const changedDoc = 'yuzhong-2019';
+      const yaml = join(copy, 'content/policies', changedDoc, 'policy.yaml');
+      writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/(\n    summary:\n      zh: )([^\n]+)/, '$1$2（改）'));
+      step(timed('SDK content compile, one document changed', sdk, ['build/compile-content.ts']));
+      step(timed('incremental site build (tools/build.ts), one document changed', site, ['tools/build.ts']));
     }
     const ids = readFileSync(join(sdk, 'src/generated/ids.ts'), 'utf8');
     const documents = (/POLICY_IDS = \[([^\]]*)\]/.exec(ids)![1]!.match(/'/g) ?? []).length / 2;
@@ -508,8 +547,19 @@ function table(r: Result): string {
   out.push(`| largest file (outside pagefind/) | \`${d.largestFile.path}\` ${kb(d.largestFile.bytes)} KB (${kb(d.largestFile.gzip)} KB gzip) |`);
   out.push(`| largest script/style/JSON asset | \`${d.largestAsset.path}\` ${kb(d.largestAsset.bytes)} KB (${kb(d.largestAsset.gzip)} KB gzip) |`);
   out.push(...sdkRows, '');
-  out.push('| route (page type) | files | largest | bytes | gzip |', '| --- | --: | --- | --: | --: |');
-  for (const x of d.byRoute) out.push(`| \`${x.route}\` | ${x.count} | \`${x.largest.path}\` | ${x.largest.bytes} | ${x.largest.gzip} |`);
+  out.push('| route (page type) | files | largest | bytes | gzip | budget (gzip, apps/site/budgets.ts) |', '| --- | --: | --- | --: | --: | --- |');
+  for (const x of d.byRoute) {
+    // Budgets are for HTML pages; downloads (the whole dataset) and fetched files are listed apart.
+    const budget = x.route.endsWith('/') || x.route.endsWith('.html') ? pageBudget(x.route) : undefined;
+    out.push(`| \`${x.route}\` | ${x.count} | \`${x.largest.path}\` | ${x.largest.bytes} | ${x.largest.gzip} | ${budget === undefined ? '—' : `${budget} ${x.largest.gzip <= budget ? 'ok' : '**OVER**'}`} |`);
+  }
+  out.push('', '| fetched by a page\'s script | files | largest (gzip) | bytes | gzip | budget |', '| --- | --: | --- | --: | --: | --- |');
+  for (const f of d.fetched) {
+    const b = FETCHED_BUDGETS.find((x) => x.label === f.label)!.gzip;
+    out.push(`| \`${f.label}\` | ${f.count} | ${f.largest ? `\`${f.largest.path}\`` : '—'} | ${f.largest?.bytes ?? '—'} | ${f.largest?.gzip ?? '—'} | ${b} ${!f.largest || f.largest.gzip <= b ? 'ok' : '**OVER**'} |`);
+  }
+  const over = [...d.byRoute.filter((x) => (x.route.endsWith('/') || x.route.endsWith('.html')) && x.largest.gzip > (pageBudget(x.route) ?? Infinity)).map((x) => x.route), ...d.fetched.filter((f) => f.largest && f.largest.gzip > FETCHED_BUDGETS.find((x) => x.label === f.label)!.gzip).map((f) => f.label)];
+  out.push('', over.length ? `**Over budget at N = ${r.n}: ${over.join(', ')}**` : `Every page type and fetched file within its budget at N = ${r.n}.`);
   return out.join('\n');
 }
 
