@@ -29,7 +29,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: resolve(here, '../dist') },
-    'shard-docs': { type: 'string', default: process.env.BANGFU_SEARCH_SHARD_DOCS ?? '100' },
+    'shard-docs': { type: 'string', default: '100' },
     verbose: { type: 'boolean', default: false },
   },
 });
