@@ -24,6 +24,7 @@ const PAGES: [type: string, path: string][] = [
   ['curves', '/compare/curves/'],
   ['data', '/data/'],
   ['search', '/search/?q=%E4%BD%8E%E4%BF%9D'],
+  ['English search', '/en/search/?q=threshold'],
   ['about', '/about/'],
   ['sdk', '/sdk/'],
 ];
