@@ -60,14 +60,30 @@ const S = Math.max(1, Math.ceil(documents.length / SHARD_DOCS));
 const shards: string[][] = Array.from({ length: S }, (_, k) => documents.filter((_, i) => i % S === k));
 
 /** The Pagefind service: the one child process of this script (the API spawns it on first use). */
-function servicePeakMiB(): number | undefined {
+function servicePids(): string[] {
   try {
-    const pids = readdirSync(`/proc/${process.pid}/task`).flatMap((t) => readFileSync(`/proc/${process.pid}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean));
-    const hwm = pids.map((pid) => /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]).filter(Boolean).map(Number);
-    return hwm.length ? Math.max(...hwm) / 1024 : undefined;
+    return readdirSync(`/proc/${process.pid}/task`).flatMap((t) => readFileSync(`/proc/${process.pid}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean));
   } catch {
-    return undefined; // not Linux: no /proc
+    return []; // not Linux: no /proc
   }
+}
+/** Its peak resident memory (VmHWM), MiB. */
+function peakMiB(pids: string[]): number | undefined {
+  const hwm = pids.map((pid) => {
+    try {
+      return /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    } catch {
+      return undefined;
+    }
+  }).filter(Boolean).map(Number);
+  return hwm.length ? Math.max(...hwm) / 1024 : undefined;
+}
+/**
+ * Wait until the stopped service has been reaped (Node's child-process handling waits for it), so
+ * that its resources count among this process's children's (what GNU time reports of the build).
+ */
+async function reaped(pids: string[]): Promise<void> {
+  for (let i = 0; i < 1000 && pids.some((pid) => existsSync(`/proc/${pid}`)); i++) await new Promise((ok) => setTimeout(ok, 10));
 }
 
 /** Files of a merged shard: the index only (entry, metadata, word index, filters, fragments). */
@@ -103,10 +119,12 @@ for (const [k, ids] of shards.entries()) {
     merged.push(`/pagefind/shard-${k}/`);
   }
   pages += shardPages;
-  const peak = servicePeakMiB();
+  const pids = servicePids();
+  const peak = peakMiB(pids);
   // Stop the service: the next shard starts a new one, with nothing of this shard in memory.
   await pagefind.close();
+  await reaped(pids);
   if (values.verbose) process.stderr.write(`search index: shard ${k + 1}/${shards.length}: ${ids.length} documents, ${shardPages} pages${peak ? `, service peak ${peak.toFixed(0)} MiB` : ''}\n`);
 }
 writeFileSync(join(OUT, 'shards.json'), `${JSON.stringify({ shards: merged })}\n`);
-process.stderr.write(`search index: ${documents.length} documents, ${pages} pages, ${shards.length} shard${shards.length === 1 ? '' : 's'} of up to ${SHARD_DOCS} documents\n`);
+process.stderr.write(`search index: ${documents.length} documents, ${pages} pages, ${shards.length} shard${shards.length === 1 ? '' : 's'} of up to ${SHARD_DOCS} documents${values.verbose ? `; this process's own peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB` : ''}\n`);
