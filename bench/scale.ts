@@ -8,7 +8,8 @@
  *   1. SDK content compile   packages/sdk: node build/compile-content.ts   (`generate`)
  *   2. SDK tsc build         packages/sdk: tsc -p tsconfig.build.json       (the rest of `build`)
  *   3. astro build           apps/site:    astro build                      (first half of the site's `build`)
- *   4. pagefind              apps/site:    pagefind --site dist             (second half)
+ *   4. search index          apps/site:    node scripts/search-index.ts     (second half: Pagefind's Node API,
+ *                                          in shards of documents; until issue 17 `pagefind --site dist`)
  *
  * then it measures dist/ (total bytes, gzip of the HTML, the largest page of each route of
  * apps/site/src/pages, the largest file, the Pagefind index), the CLI's start for one household
@@ -265,6 +266,8 @@ interface Phase {
   peakRssMiB: number;
   loadBefore: number;
   loadAfter: number;
+  /** What the child said of itself (the search index: its shards and each one's peak). */
+  detail?: string;
 }
 
 const env = { ...process.env, PATH: `${dirname(NODE)}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
@@ -279,7 +282,8 @@ function timed(phase: string, cwd: string, args: string[]): Phase {
     process.stderr.write(`${phase} failed (status ${r.status}):\n${(r.stdout ?? '').slice(-4000)}\n${(r.stderr ?? '').slice(-4000)}\n`);
     throw new Error(`${phase} failed`);
   }
-  return { phase, seconds: Number(m[1]), peakRssMiB: Number(m[2]) / 1024, loadBefore, loadAfter };
+  const detail = (r.stderr ?? '').split('\n').filter((l) => l.startsWith('search index:')).join('\n') || undefined;
+  return { phase, seconds: Number(m[1]), peakRssMiB: Number(m[2]) / 1024, loadBefore, loadAfter, detail };
 }
 
 const median = (xs: number[]) => {
@@ -349,9 +353,19 @@ interface DistStats {
   largestFile: Largest;
   largestAsset: Largest; // _astro/ (JS, CSS) and the JSON the pages fetch
   /** largest: any file of dist/pagefind; largestIndex: of its index (meta, index chunks, fragments), not its scripts or WASM. */
-  pagefind: { files: number; bytes: number; largest: Largest; largestIndex?: Largest };
+  pagefind: { files: number; bytes: number; largest: Largest; largestIndex?: Largest; byLanguage?: Record<string, number> };
   /** The largest file of each kind a page's script fetches (apps/site/budgets.ts FETCHED_BUDGETS). */
   fetched: { label: string; count: number; largest?: Largest }[];
+}
+
+/** Bytes of the index files (every shard) per language: `…/index/en_4d6190c.pf_index`, `pagefind.zh-cn_15b9….pf_meta`. */
+function byLanguage(pf: { rel: string; bytes: number }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of pf) {
+    const m = /(?:^|\/)(?:pagefind\.)?([a-z]{2}(?:-[a-z]+)?|unknown)_[0-9a-f]+\.pf_[a-z]+$/.exec(f.rel);
+    if (m) out[m[1]!] = (out[m[1]!] ?? 0) + f.bytes;
+  }
+  return out;
 }
 
 function distStats(site: string): DistStats {
@@ -394,7 +408,7 @@ function distStats(site: string): DistStats {
     }),
     largestFile: largest(all.filter((f) => !f.rel.startsWith('pagefind/'))),
     largestAsset: largest(assets),
-    pagefind: { files: pf.length, bytes: pf.reduce((s, f) => s + f.bytes, 0), largest: largest(pf), largestIndex: largest(pf.filter((f) => /\.pf_(meta|index|fragment)$/.test(f.rel))) },
+    pagefind: { files: pf.length, bytes: pf.reduce((s, f) => s + f.bytes, 0), largest: largest(pf), largestIndex: largest(pf.filter((f) => /\.pf_(meta|index|fragment)$/.test(f.rel))), byLanguage: byLanguage(pf) },
     fetched: FETCHED_BUDGETS.map((b) => {
       const xs = all.filter((f) => b.pattern.test(`/${f.rel}`));
       // The largest by gzip, which is what the budget counts: every file of the kind is compressed once.
@@ -437,13 +451,13 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean): Result {
     const phases: Phase[] = [];
     const step = (p: Phase) => {
       phases.push(p);
-      process.stderr.write(`N=${n}: ${p.phase}: ${p.seconds.toFixed(1)} s, ${p.peakRssMiB.toFixed(0)} MiB peak (load ${p.loadBefore.toFixed(2)} → ${p.loadAfter.toFixed(2)})\n`);
+      process.stderr.write(`N=${n}: ${p.phase}: ${p.seconds.toFixed(1)} s, ${p.peakRssMiB.toFixed(0)} MiB peak (load ${p.loadBefore.toFixed(2)} → ${p.loadAfter.toFixed(2)})\n${p.detail ? `${p.detail}\n` : ''}`);
     };
     step(timed('SDK content compile', sdk, ['build/compile-content.ts']));
     step(timed('SDK tsc build', sdk, [join(sdk, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']));
     if (!sdkOnly) {
       step(timed('astro build', site, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
-      step(timed('pagefind', site, [join(site, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']));
+      step(timed('search index', site, ['scripts/search-index.ts', '--verbose']));
       // An incremental rebuild (apps/site/tools/build.ts): the build above recorded as tools/build.ts records it, then one
       // document changed (a summary of its first provision) and the site built again: that document's pages and the
       // pages that show any document.
@@ -528,6 +542,7 @@ function table(r: Result): string {
   out.push(`### N = ${r.n} (${r.documents} documents, ${r.provisions} provisions; ${r.date}; load average at start ${l(r.load.start)}, at end ${l(r.load.end)})`, '');
   out.push('| phase | wall s | peak RSS MiB | load (1 min) before → after |', '| --- | --: | --: | --: |');
   for (const p of r.phases) out.push(`| ${p.phase} | ${p.seconds.toFixed(1)} | ${p.peakRssMiB.toFixed(0)} | ${p.loadBefore.toFixed(2)} → ${p.loadAfter.toFixed(2)} |`);
+  for (const p of r.phases) if (p.detail) out.push('', ...p.detail.split('\n').map((l) => `    ${l}`));
   const total = r.phases.reduce((s, p) => s + p.seconds, 0);
   out.push(`| **all ${r.phases.length === 4 ? 'four' : r.phases.length}** | **${total.toFixed(1)}** | **${Math.max(...r.phases.map((p) => p.peakRssMiB)).toFixed(0)}** (max) | |`, '');
   const d = r.dist;
@@ -544,6 +559,7 @@ function table(r: Result): string {
   out.push(`| dist: files / total | ${d.files} / ${mb(d.bytes)} MB |`);
   out.push(`| HTML: pages / bytes / gzip (level 9, per file, summed) | ${d.htmlFiles} / ${mb(d.htmlBytes)} MB / ${mb(d.htmlGzip)} MB |`);
   out.push(`| Pagefind index (dist/pagefind): files / bytes | ${d.pagefind.files} / ${mb(d.pagefind.bytes)} MB (largest \`${d.pagefind.largest.path}\` ${kb(d.pagefind.largest.bytes)} KB${d.pagefind.largestIndex ? `; largest index file \`${d.pagefind.largestIndex.path}\` ${kb(d.pagefind.largestIndex.bytes)} KB` : ''}) |`);
+  if (d.pagefind.byLanguage) out.push(`| Pagefind index files by language (all shards) | ${Object.entries(d.pagefind.byLanguage).map(([l, b]) => `${l} ${mb(b)} MB`).join(', ')} |`);
   out.push(`| largest file (outside pagefind/) | \`${d.largestFile.path}\` ${kb(d.largestFile.bytes)} KB (${kb(d.largestFile.gzip)} KB gzip) |`);
   out.push(`| largest script/style/JSON asset | \`${d.largestAsset.path}\` ${kb(d.largestAsset.bytes)} KB (${kb(d.largestAsset.gzip)} KB gzip) |`);
   out.push(...sdkRows, '');
@@ -597,6 +613,8 @@ function distMetrics(rs: Result[]): Metric[] {
     ['dist total MB', (r) => r.dist!.bytes / 2 ** 20, (v) => v.toFixed(0)],
     ['HTML gzip MB', (r) => r.dist!.htmlGzip / 2 ** 20, (v) => v.toFixed(0)],
     ['Pagefind index MB', (r) => r.dist!.pagefind.bytes / 2 ** 20, (v) => v.toFixed(1)],
+    ['Pagefind index files, zh-cn MB', (r) => (r.dist!.pagefind.byLanguage?.['zh-cn'] ?? NaN) / 2 ** 20, (v) => v.toFixed(1)],
+    ['Pagefind index files, en MB', (r) => (r.dist!.pagefind.byLanguage?.en ?? NaN) / 2 ** 20, (v) => v.toFixed(1)],
     ['largest Pagefind index file KB', (r) => (r.dist!.pagefind.largestIndex?.bytes ?? NaN) / 1024, (v) => v.toFixed(1)],
     ['largest file KB', (r) => r.dist!.largestFile.bytes / 1024, (v) => v.toFixed(0)],
     ...rs[0]!.dist!.byRoute.map((x): Metric => [`largest \`${x.route}\` KB`, (r) => (r.dist!.byRoute.find((y) => y.route === x.route)?.largest.bytes ?? NaN) / 1024, (v) => v.toFixed(1)]),

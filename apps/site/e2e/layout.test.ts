@@ -29,6 +29,7 @@ const PAGES: [type: string, path: string][] = [
   ['English curves', '/en/compare/curves/'],
   ['English data', '/en/data/'],
   ['search', '/search/?q=%E4%BD%8E%E4%BF%9D'],
+  ['English search', '/en/search/?q=threshold'],
   ['about', '/about/'],
   ['sdk', '/sdk/'],
 ];

@@ -57,9 +57,9 @@ async function axe(page: Page): Promise<string[]> {
 
 /** What a page type does when used, so its requests and dynamic states are checked too. */
 async function exercise(t: PageType, page: Page): Promise<void> {
-  if (t.pattern === '/search/') {
-    // Load Pagefind's WASM, index and fragments.
-    await page.locator('#q').fill('低保');
+  if (t.pattern === '/search/' || t.pattern === '/en/search/') {
+    // Load Pagefind's WASM, index (every shard) and fragments.
+    await page.locator('#q').fill(t.pattern === '/search/' ? '低保' : 'threshold');
     await page.locator('.search-title a').first().waitFor({ timeout: 20_000 });
   }
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALCULATOR_IDS, calculateRaw, calculatorsUsing, policyList, topicOf } from '@bangfu/sdk';
+import { CALCULATOR_IDS, calculateRaw, calculatorsUsing, nationalList, policyList, topicOf } from '@bangfu/sdk';
 import { FORMS, toInput } from '../src/lib/calc-forms.ts';
 import { listRenderings, readReading, readRendering } from '@bangfu/content';
 import { assertBuilt, attrs, DIST, fileFor, htmlPages, ids, read, text } from './dist.ts';
@@ -186,8 +186,8 @@ describe('every page', () => {
 
   it('only interactive pages run JavaScript: calculators, the household view, comparison filters and curves, search', () => {
     // Document pages run one small script: their status on today's date (see weight.test.ts).
-    // The comparison pages and the downloads run the place picker, in both editions.
-    const interactive = /^\/(calculators\/[^/]+|household|(en\/)?compare\/[^/]+|(en\/)?data|search|policies\/[a-z]+(-[a-z]+)*-\d{4})\/$/;
+    // The comparison pages and the downloads run the place picker, in both editions; search in both.
+    const interactive = /^\/(calculators\/[^/]+|household|(en\/)?compare\/[^/]+|(en\/)?data|(en\/)?search|policies\/[a-z]+(-[a-z]+)*-\d{4})\/$/;
     for (const page of pages) expect(/<script\b(?![^>]*type="application\/json")/.test(read(page)), page).toBe(interactive.test(page));
   });
 });
@@ -232,8 +232,26 @@ describe('search', () => {
     expect(own.some((code) => /\.get\(["`']q["`']\)/.test(code) && code.includes('/pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('the header search form is a plain GET form to /search/ on every page', () => {
-    for (const page of htmlPages()) expect(read(page), page).toMatch(/<form[^>]*method="get"[^>]*action="\/search\/"/);
+  it('the header search form is a plain GET form to /search/ on every page, to /en/search/ on the English ones', () => {
+    for (const page of htmlPages()) {
+      const action = page === '/en/' || page.startsWith('/en/') ? '\/en\/search\/' : '\/search\/';
+      expect(read(page), page).toMatch(new RegExp(`<form[^>]*method="get"[^>]*action="${action}"`));
+    }
+  });
+
+  it('the index is written in shards: the first is Pagefind’s bundle, the others index files only, listed in shards.json', () => {
+    const { shards } = JSON.parse(readFileSync(join(DIST, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[] };
+    for (const s of shards) {
+      expect(s).toMatch(/^\/pagefind\/shard-\d+\/$/);
+      expect(existsSync(join(DIST, s, 'pagefind-entry.json')), s).toBe(true);
+      expect(existsSync(join(DIST, s, 'pagefind.js')), s).toBe(false);
+    }
+    // Chinese and English, each its own index (the pages' <html lang>).
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    const docs = [...policyList(), ...nationalList()];
+    const pages = docs.length + docs.reduce((n, p) => n + p.provisions.length, 0);
+    if (shards.length === 0) for (const l of ['en', 'zh-cn']) expect(entry.languages[l]!.page_count, l).toBe(pages);
   });
 });
 

@@ -9,7 +9,8 @@
  *  - the language switch keeps the place: document ↔ document, provision ↔ provision, a clause's own
  *    switch ↔ the same clause anchor (which exists on the other page); a Chinese page with no twin
  *    links to /en/;
- *  - the English pages are left out of the Pagefind index (no data-pagefind-body): the search is Chinese.
+ *  - the English document and provision pages are Pagefind's English index (data-pagefind-body on
+ *    <html lang="en"> pages), searched from /en/search/; their Chinese quotes are left to the Chinese index.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,23 +61,27 @@ describe('the English pages exist', () => {
         n++;
       }
     }
-    // 2 lists + the documents + their provisions, a province's list of documents (each page of it, lib/doc-lists.ts),
-    // the comparison pages (index, one per area, curves) and the downloads, and nothing else under /en/.
+    // 2 lists + search + the documents + their provisions, a province's list of documents (each page of it,
+    // lib/doc-lists.ts), the comparison pages (index, one per area, curves) and the downloads, and nothing else under /en/.
+    expect(existsSync(fileFor('/en/search/'))).toBe(true);
     const regions = enPages.filter((p) => /^\/en\/policies\/region\/[a-z0-9-]+\/(?:\d+\/)?$/.test(p));
     expect(regions.length).toBeGreaterThanOrEqual(3);
-    expect(enPages.length).toBe(2 + docs.length + n + regions.length + 1 + AREA_IDS.length + 1 + 1);
+    expect(enPages.length).toBe(3 + docs.length + n + regions.length + 1 + AREA_IDS.length + 1 + 1);
   });
 
-  it('every English page is <html lang="en">, ships no script (but the comparison tables, curves and downloads: their place picker) and stays out of the search index', () => {
+  it('every English page is <html lang="en">, ships no script but search, the comparison tables, curves and downloads (their place picker), and its documents and provisions are the English index', () => {
     expect(enPages.length).toBeGreaterThan(100);
+    const indexed = /^\/en\/policies\/[^/]+\/(p\/[^/]+\/)?$/;
     for (const page of enPages) {
       const html = read(page);
       expect(html, page).toMatch(/<html lang="en"/);
-      if (!/^\/en\/(compare\/[^/]+|data)\/$/.test(page)) expect(html, page).not.toMatch(/<script\b/i);
-      expect(html, page).not.toContain('data-pagefind-body');
+      expect(/<script\b/i.test(html), page).toBe(page === '/en/search/' || /^\/en\/(compare\/[^/]+|data)\/$/.test(page));
+      expect(html.includes('data-pagefind-body'), page).toBe(indexed.test(page));
     }
+    // The quote of a provision is the Chinese index's, not the English one's.
+    expect(read('/en/policies/guzhang-2021/p/medical.inpatient.tekun.threshold/')).toMatch(/<blockquote[^>]*lang="zh"[^>]*data-pagefind-ignore/);
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-    expect(Object.keys(entry.languages).filter((l) => l.startsWith('en'))).toEqual([]);
+    expect(Object.keys(entry.languages).filter((l) => l.startsWith('en'))).toEqual(['en']);
   });
 });
 
@@ -187,7 +192,7 @@ describe('the language switch keeps the place', () => {
     }
   });
 
-  it('document ↔ document, provision ↔ provision, list ↔ list, home ↔ home', () => {
+  it('document ↔ document, provision ↔ provision, list ↔ list, home ↔ home, search ↔ search', () => {
     const pairs: [string, string][] = [
       ['/', '/en/'],
       ['/policies/', '/en/policies/'],
@@ -198,6 +203,7 @@ describe('the language switch keeps the place', () => {
       ...AREA_IDS.map((a): [string, string] => [`/compare/${a}/`, `/en/compare/${a}/`]),
       ['/compare/curves/', '/en/compare/curves/'],
       ['/data/', '/en/data/'],
+      ['/search/', '/en/search/'],
     ];
     for (const [zh, en] of pairs) {
       expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe(en);
@@ -206,7 +212,7 @@ describe('the language switch keeps the place', () => {
   });
 
   it('a Chinese page with no English twin links to /en/; a former provision id’s page too', () => {
-    for (const zh of ['/calculators/', '/household/', '/search/', '/about/']) {
+    for (const zh of ['/calculators/', '/household/', '/about/']) {
       expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe('/en/');
     }
     const moved = docs.flatMap((pol) => pol.provisions.flatMap((p) => (p.formerly ?? []).map((old) => `/policies/${pol.id}/p/${old}/`)));

@@ -31,7 +31,7 @@ const COMPARE_PAGES = [COMPARE_PAGE, '/en/compare/[area]/'];
 const PICKER_PAGES = new Set(['/data/', '/en/data/', ...COMPARE_PAGES, '/en/compare/curves/']);
 /** Page types that need no client behaviour and so must ship no <script>. */
 const NO_SCRIPT = (pattern: string): boolean =>
-  !PICKER_PAGES.has(pattern) && ((pattern.startsWith('/policies/') && pattern !== DOCUMENT_PAGE) || pattern.startsWith('/en/') || ['/', '/404.html', '/calculators/', '/compare/'].includes(pattern));
+  !PICKER_PAGES.has(pattern) && ((pattern.startsWith('/policies/') && pattern !== DOCUMENT_PAGE) || (pattern.startsWith('/en/') && pattern !== '/en/search/') || ['/', '/404.html', '/calculators/', '/compare/'].includes(pattern));
 const isCalculator = (pattern: string): boolean => /^\/calculators\/.+\//.test(pattern);
 
 const types = pageTypes();
@@ -128,10 +128,10 @@ describe('pages and fetched files of a size independent of the number of documen
 });
 
 describe('search', () => {
-  it('is the only page type that loads Pagefind', () => {
+  it('is the only page type that loads Pagefind (in Chinese and in English)', () => {
     for (const t of types) {
       const loads = jsFilesOf(t.path).some((f) => f.startsWith('/pagefind/'));
-      expect(loads, t.pattern).toBe(t.pattern === '/search/');
+      expect(loads, t.pattern).toBe(t.pattern === '/search/' || t.pattern === '/en/search/');
     }
   });
 });

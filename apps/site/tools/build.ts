@@ -1,5 +1,5 @@
 /**
- * The site's build: `astro build`, then the search index — in full, or only for what changed.
+ * The site's build: `astro build`, then the search index (scripts/search-index.ts) — in full, or only for what changed.
  *
  *   node tools/build.ts            incremental where it can be, full otherwise
  *   node tools/build.ts --full     always full
@@ -92,7 +92,8 @@ export function plan(before: Manifest | undefined, now: Manifest): { full: strin
 
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) => execFileSync(cmd, args, { cwd: SITE, stdio: 'inherit', env: { ...process.env, ...env } });
 const astro = (env: Record<string, string>) => run(process.execPath, [join(SITE, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
-const searchIndex = () => run(join(SITE, 'node_modules/.bin/pagefind'), ['--site', 'dist']);
+/** The search index (scripts/search-index.ts: Pagefind's Node API, in shards of documents). */
+const searchIndex = () => run(process.execPath, ['--disable-warning=ExperimentalWarning', join(SITE, 'scripts/search-index.ts')]);
 
 function main(): void {
   const full = process.argv.includes('--full');
@@ -118,7 +119,6 @@ function main(): void {
       rmSync(out, { recursive: true, force: true });
     }
   }
-  rmSync(join(DIST, 'pagefind'), { recursive: true, force: true });
   searchIndex();
   writeFileSync(MANIFEST, `${JSON.stringify(now)}\n`);
 }

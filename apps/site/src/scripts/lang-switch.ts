@@ -21,13 +21,24 @@ export function keepClauseInSwitch(doc: Document = document): void {
  * The language switch keeps the page's state: on the comparison and data pages, whose scripts keep
  * the places chosen, the filters and a household's entries in the address, the header's link to the
  * twin page carries the address's query and fragment (the twin reads the same parameters and has the
- * same row ids). Read when the link is pointed at, focused or used, so it is never stale.
+ * same row ids). On a search page (/search/ ↔ /en/search/) only the query searched is carried
+ * (`only: ['q']`): the place and type filters are named differently in each language. Read when the
+ * link is pointed at, focused or used (a page rewrites its URL as the reader works), so it is never stale.
  */
-export function keepQueryInSwitch(doc: Document = document): void {
+export function keepQueryInSwitch(doc: Document = document, only?: readonly string[]): void {
   const link = doc.querySelector<HTMLAnchorElement>('a[data-lang-switch]:not([data-clause-switch])');
   if (!link) return;
   const base = link.getAttribute('href')!.replace(/[?#].*$/, '');
-  const update = (): void => link.setAttribute('href', `${base}${location.search}${location.hash}`);
+  const update = (): void => {
+    if (!only) return link.setAttribute('href', `${base}${location.search}${location.hash}`);
+    const from = new URLSearchParams(location.search);
+    const q = new URLSearchParams();
+    for (const k of only) {
+      const v = from.get(k)?.trim();
+      if (v) q.set(k, v);
+    }
+    link.setAttribute('href', q.size ? `${base}?${q}` : base);
+  };
   update();
   for (const type of ['pointerenter', 'focus', 'pointerdown', 'click']) link.addEventListener(type, update);
 }
