@@ -3,7 +3,7 @@
  * over the pages that are search results, in shards of whole documents, so that the indexer's memory
  * is bounded by the size of a shard, not by the number of documents (bench/README.md, "Scale").
  *
- *   node scripts/search-index.ts [--dist dist] [--shard-docs 100] [--verbose]
+ *   node scripts/search-index.ts [--dist dist] [--shard-docs 100] [--only-docs <id,id>] [--verbose]
  *
  * What is indexed: for each document (every folder of dist/policies/), its page and its provision
  * pages, in Chinese (dist/policies/<id>/**, `<html lang="zh-CN">`, index zh-cn) and in English
@@ -18,6 +18,11 @@
  * dist/pagefind/shards.json lists the merged bundles. Each shard is indexed by its own Pagefind
  * service process, stopped once the shard is written, so no two shards are ever in memory together.
  * With `--verbose`, each shard's pages and the service's peak resident memory (VmHWM) are printed.
+ *
+ * `--only-docs` (an incremental rebuild, tools/build.ts): the same documents as the index in dist/ was
+ * built from, some of them changed — only the shards holding a changed document are indexed again and
+ * replaced; the others are kept as they are. A shard depends only on its own documents' pages, so the
+ * result is the index a full run writes (test/incremental-build.test.ts compares them).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -30,6 +35,7 @@ const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: resolve(here, '../dist') },
     'shard-docs': { type: 'string', default: '100' },
+    'only-docs': { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -58,6 +64,11 @@ const documents = readdirSync(policiesDir)
  */
 const S = Math.max(1, Math.ceil(documents.length / SHARD_DOCS));
 const shards: string[][] = Array.from({ length: S }, (_, k) => documents.filter((_, i) => i % S === k));
+/** The shards to index: every one, or (--only-docs) those holding a changed document. */
+const only = values['only-docs'] === undefined ? undefined : values['only-docs'].split(',').filter(Boolean);
+for (const id of only ?? []) if (!documents.includes(id)) throw new Error(`--only-docs: ${id} is not a document of ${DIST}`);
+if (only && !existsSync(join(OUT, 'shards.json'))) throw new Error(`--only-docs: no index in ${OUT} to update`);
+const todo = new Set(shards.flatMap((ids, k) => (!only || ids.some((id) => only.includes(id)) ? [k] : [])));
 
 /** The Pagefind service: the one child process of this script (the API spawns it on first use). */
 function servicePids(): string[] {
@@ -89,10 +100,14 @@ async function reaped(pids: string[]): Promise<void> {
 /** Files of a merged shard: the index only (entry, metadata, word index, filters, fragments). */
 const isIndexFile = (path: string): boolean => path === 'pagefind-entry.json' || /\.pf_meta$/.test(path) || /^(index|filter|fragment)\//.test(path);
 
-rmSync(OUT, { recursive: true, force: true });
-const merged: string[] = [];
+if (!only) rmSync(OUT, { recursive: true, force: true });
+const merged: string[] = shards.flatMap((_, k) => (k ? [`/pagefind/shard-${k}/`] : []));
 let pages = 0;
 for (const [k, ids] of shards.entries()) {
+  if (!todo.has(k)) continue;
+  // A shard indexed again replaces the one before: shard 0 is the bundle at the top of the index (every entry but the other shards).
+  if (only && k === 0) for (const name of readdirSync(OUT)) if (!/^shard-\d+$/.test(name) && name !== 'shards.json') rmSync(join(OUT, name), { recursive: true, force: true });
+  if (only && k > 0) rmSync(join(OUT, `shard-${k}`), { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex(CONFIG);
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let shardPages = 0;
@@ -116,7 +131,6 @@ for (const [k, ids] of shards.entries()) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), f.content);
     }
-    merged.push(`/pagefind/shard-${k}/`);
   }
   pages += shardPages;
   const pids = servicePids();
@@ -127,4 +141,4 @@ for (const [k, ids] of shards.entries()) {
   if (values.verbose) process.stderr.write(`search index: shard ${k + 1}/${shards.length}: ${ids.length} documents, ${shardPages} pages${peak ? `, service peak ${peak.toFixed(0)} MiB` : ''}\n`);
 }
 writeFileSync(join(OUT, 'shards.json'), `${JSON.stringify({ shards: merged })}\n`);
-process.stderr.write(`search index: ${documents.length} documents, ${pages} pages, ${shards.length} shard${shards.length === 1 ? '' : 's'} of up to ${SHARD_DOCS} documents${values.verbose ? `; this process's own peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB` : ''}\n`);
+process.stderr.write(`search index: ${documents.length} documents, ${only ? `${todo.size} of ${shards.length} shards indexed again (${pages} pages)` : `${pages} pages, ${shards.length} shard${shards.length === 1 ? '' : 's'}`} of up to ${SHARD_DOCS} documents${values.verbose ? `; this process's own peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB` : ''}\n`);

@@ -1,8 +1,10 @@
 /**
- * Incremental rebuilds (tools/build.ts, issue 17): in a temporary copy of the repository, a full build;
- * then one document changed and one added — the next build rebuilds those two documents' pages and the
- * pages that show any document, and leaves every other document's pages as they were; and what it
- * leaves in dist/ is, file for file, what a full build of the same state writes.
+ * Incremental rebuilds (tools/build.ts, issue 17): in a temporary copy of the repository, a full build
+ * (the search index in shards of two documents); then one document changed — the next build rebuilds
+ * that document's pages, the pages that show any document and the one index shard that holds it, and
+ * leaves every other document's pages and every other shard as they were; then one document added —
+ * pages as before, the index dealt into shards anew. What dist/ holds at the end, search index included,
+ * is file for file what a full build of the same state writes.
  */
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -23,18 +25,18 @@ let site: string;
 const logs: string[] = [];
 const build = (...args: string[]) => {
   nodeIn(copy, ['packages/sdk/build/compile-content.ts']);
-  const out = nodeIn(site, ['tools/build.ts', ...args]);
+  const out = nodeIn(site, ['tools/build.ts', '--shard-docs', '2', ...args]);
   logs.push(out);
   return out;
 };
-/** Every file of a dist/ (Pagefind's index and the build record left out: the index is rebuilt whole, the record differs by design), with its modification time. */
+/** Every file of a dist/ (the build record left out), with its modification time. */
 function tree(dist: string): Map<string, number> {
   const out = new Map<string, number>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       const rel = relative(dist, full);
-      if (rel === 'pagefind' || rel === '.bangfu-build.json') continue;
+      if (rel === '.bangfu-build.json') continue;
       if (statSync(full).isDirectory()) walk(full);
       else out.set(rel, statSync(full).mtimeMs);
     }
@@ -45,6 +47,7 @@ function tree(dist: string): Map<string, number> {
 
 let first: Map<string, number>;
 let second: Map<string, number>;
+let third: Map<string, number>;
 
 beforeAll(() => {
   ({ copy } = copyRepo('bangfu-incremental-'));
@@ -56,9 +59,11 @@ beforeAll(() => {
   const text = readFileSync(yaml, 'utf8');
   expect(text).toContain(`zh: ${BEFORE}\n`);
   writeFileSync(yaml, text.replace(`zh: ${BEFORE}\n`, `zh: ${AFTER}\n`));
-  cpSync(join(here, 'fixtures', ADDED), join(copy, 'content/policies', ADDED), { recursive: true });
   build();
   second = tree(join(site, 'dist'));
+  cpSync(join(here, 'fixtures', ADDED), join(copy, 'content/policies', ADDED), { recursive: true });
+  build();
+  third = tree(join(site, 'dist'));
 }, 1_200_000);
 
 afterAll(() => {
@@ -66,28 +71,47 @@ afterAll(() => {
 }, 300_000);
 
 describe('an incremental rebuild', () => {
-  it('the first build is full; the second knows what changed', () => {
+  it('the first build is full; the next ones know what changed', () => {
     expect(logs[0]).toContain('bangfu build: full (no earlier build recorded in dist/)');
-    expect(logs[1]).toContain(`bangfu build: incremental — 2 changed or new (${ADDED}, ${CHANGED}), 0 removed`);
+    expect(logs[1]).toContain(`bangfu build: incremental — 1 changed or new (${CHANGED}), 0 removed`);
+    expect(logs[1]).toContain(`bangfu build: search index of the shards holding ${CHANGED}`);
+    expect(logs[2]).toContain(`bangfu build: incremental — 1 changed or new (${ADDED}), 0 removed`);
+    expect(logs[2]).not.toContain('search index of the shards holding');
   });
 
-  it('rebuilds the changed and the added document, and leaves every page of the others as it was', () => {
+  it('a changed document: its pages and its index shard rebuilt, every page of the others and every other shard as it was', () => {
     const page = (p: string) => readFileSync(join(site, 'dist', p), 'utf8');
     expect(page(`policies/${CHANGED}/p/eligibility.residency/index.html`)).toContain(AFTER);
     expect(page(`en/policies/${CHANGED}/p/eligibility.residency/index.html`)).toContain('Yuzhong');
-    expect(existsSync(join(site, 'dist/policies', ADDED, 'index.html'))).toBe(true);
     const untouched = [...first.keys()].filter((f) => f.startsWith(`policies/${UNTOUCHED}/`) || f.startsWith(`en/policies/${UNTOUCHED}/`));
     expect(untouched.length).toBeGreaterThan(80);
     expect(untouched.filter((f) => second.get(f) !== first.get(f))).toEqual([]);
     // The pages that show every document were rebuilt.
     expect(second.get('household/index.html')).not.toBe(first.get('household/index.html'));
+    // The index's documents are dist/policies/'s folders (the national rules included) in id order, document i in
+    // shard i mod S, S = ⌈documents / 2⌉ (scripts/search-index.ts): the changed one's shard is indexed again, another is kept file for file.
+    const docs = readdirSync(join(site, 'dist/policies')).filter((d) => existsSync(join(site, 'dist/policies', d, 'index.html'))).sort();
+    const S = Math.ceil(docs.length / 2);
+    const mine = docs.indexOf(CHANGED) % S;
+    const other = [...Array(S).keys()].find((k) => k !== mine)!;
+    const dir = (k: number) => (k === 0 ? /^pagefind\/(?!shard-)/ : new RegExp(`^pagefind/shard-${k}/`));
+    const kept = [...first.keys()].filter((f) => dir(other).test(f) && !f.endsWith('shards.json'));
+    expect(kept.length).toBeGreaterThan(3);
+    expect(kept.filter((f) => second.get(f) !== first.get(f))).toEqual([]);
+    expect([...second.keys()].filter((f) => dir(mine).test(f)).some((f) => second.get(f) !== first.get(f))).toBe(true);
+  });
+
+  it('an added document: its pages built, the others’ left as they were', () => {
+    expect(existsSync(join(site, 'dist/policies', ADDED, 'index.html'))).toBe(true);
+    const untouched = [...second.keys()].filter((f) => f.startsWith(`policies/${UNTOUCHED}/`));
+    expect(untouched.filter((f) => third.get(f) !== second.get(f))).toEqual([]);
   });
 
   it('leaves dist/ as a full build of the same state does, file for file', () => {
     renameSync(join(site, 'dist'), join(site, 'dist-incremental'));
     cpSync(join(site, 'dist-incremental/.bangfu-build.json'), join(copy, 'incremental-record.json'));
     build('--full');
-    expect(logs[2]).toContain('bangfu build: full (--full)');
+    expect(logs[3]).toContain('bangfu build: full (--full)');
     const inc = tree(join(site, 'dist-incremental'));
     const full = tree(join(site, 'dist'));
     expect([...inc.keys()].sort()).toEqual([...full.keys()].sort());

@@ -1,8 +1,9 @@
 /**
  * The site's build: `astro build`, then the search index (scripts/search-index.ts) — in full, or only for what changed.
  *
- *   node tools/build.ts            incremental where it can be, full otherwise
- *   node tools/build.ts --full     always full
+ *   node tools/build.ts                  incremental where it can be, full otherwise
+ *   node tools/build.ts --full           always full
+ *   node tools/build.ts --shard-docs 2   the search index in shards of 2 documents (default: search-index.ts's)
  *
  * dist/.bangfu-build.json records what a build was made from: a hash of everything but the documents
  * (the site, the SDK and content packages' sources, the shared content — concepts, national rules,
@@ -12,7 +13,9 @@
  * files (src/lib/build-scope.ts) — together with every page that may show any document (lists,
  * calculators, comparisons, the household view, the whole-site data), which are few and of constant
  * size. The pages of a removed document are deleted. Any change to the code means a full build, as
- * every page may have changed. test/incremental-build.test.ts proves that an incremental rebuild gives
+ * every page may have changed. The search index (in shards of documents) is built again only for the
+ * shards that hold a changed document when the set of documents is the same; when a document was added
+ * or removed (which deals the documents into shards anew) or the shard size changed, all of it. test/incremental-build.test.ts proves that an incremental rebuild gives
  * the same pages as a full build of the same state.
  */
 import { execFileSync } from 'node:child_process';
@@ -41,6 +44,8 @@ interface Manifest {
   version: number;
   code: string;
   docs: Record<string, string>;
+  /** The search index's shard size (--shard-docs), where one was given. */
+  shardDocs?: number;
 }
 
 function files(dir: string, skip: (name: string, full: string) => boolean = () => false): string[] {
@@ -62,14 +67,14 @@ function hashOf(paths: string[]): string {
 }
 
 /** The state a build is made from. */
-export function currentState(): Manifest {
+export function currentState(shardDocs?: number): Manifest {
   const code = CODE.flatMap((c) => files(join(REPO, c), (name, full) => NOT_CODE.has(name) || full === DOCS || name.startsWith('dist-')));
   const docs = Object.fromEntries(
     (existsSync(DOCS) ? readdirSync(DOCS).sort() : [])
       .filter((id) => statSync(join(DOCS, id)).isDirectory())
       .map((id) => [id, hashOf(files(join(DOCS, id)))]),
   );
-  return { version: VERSION, code: createHash('sha256').update(process.version).update(hashOf(code)).digest('hex'), docs };
+  return { version: VERSION, code: createHash('sha256').update(process.version).update(hashOf(code)).digest('hex'), docs, ...(shardDocs ? { shardDocs } : {}) };
 }
 
 function readManifest(): Manifest | undefined {
@@ -93,18 +98,25 @@ export function plan(before: Manifest | undefined, now: Manifest): { full: strin
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) => execFileSync(cmd, args, { cwd: SITE, stdio: 'inherit', env: { ...process.env, ...env } });
 const astro = (env: Record<string, string>) => run(process.execPath, [join(SITE, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
 /** The search index (scripts/search-index.ts: Pagefind's Node API, in shards of documents). */
-const searchIndex = () => run(process.execPath, ['--disable-warning=ExperimentalWarning', join(SITE, 'scripts/search-index.ts')]);
+const searchIndex = (args: string[]) => run(process.execPath, ['--disable-warning=ExperimentalWarning', join(SITE, 'scripts/search-index.ts'), ...args]);
 
 function main(): void {
   const full = process.argv.includes('--full');
-  const now = currentState();
-  const p = full ? { full: '--full' } : plan(readManifest(), now);
+  const at = process.argv.indexOf('--shard-docs');
+  const shardDocs = at > 0 ? Number(process.argv[at + 1]) : undefined;
+  if (shardDocs !== undefined && !(Number.isInteger(shardDocs) && shardDocs >= 1)) throw new Error('--shard-docs takes a whole number ≥ 1');
+  const shardArgs = shardDocs ? ['--shard-docs', String(shardDocs)] : [];
+  const before = readManifest();
+  const now = currentState(shardDocs);
+  const p = full ? { full: '--full' } : plan(before, now);
+  /** The index's shards to build again: all of them, or those of the changed documents (same documents, same shard size). */
+  let indexOnly: string[] | undefined;
   if ('full' in p) {
     console.log(`bangfu build: full (${p.full})`);
     astro({});
   } else {
     const { changed, removed } = p;
-    if (!changed.length && !removed.length) {
+    if (!changed.length && !removed.length && before!.shardDocs === now.shardDocs) {
       console.log('bangfu build: nothing changed since the last build');
       return;
     }
@@ -118,8 +130,11 @@ function main(): void {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+    const added = changed.filter((id) => !(id in before!.docs));
+    if (!added.length && !removed.length && before!.shardDocs === now.shardDocs) indexOnly = changed;
   }
-  searchIndex();
+  if (indexOnly) console.log(`bangfu build: search index of the shards holding ${indexOnly.join(', ')}`);
+  searchIndex([...shardArgs, ...(indexOnly ? ['--only-docs', indexOnly.join(',')] : [])]);
   writeFileSync(MANIFEST, `${JSON.stringify(now)}\n`);
 }
 
