@@ -186,7 +186,7 @@ describe('every page', () => {
 
   it('only interactive pages run JavaScript: calculators, the household view, comparison filters and curves, search', () => {
     // Document pages run one small script: their status on today's date (see weight.test.ts).
-    const interactive = /^\/(calculators\/[^/]+|household|compare\/[^/]+|search|policies\/[a-z]+(-[a-z]+)*-\d{4})\/$/;
+    const interactive = /^\/((en\/)?calculators\/[^/]+|(en\/)?household|compare\/[^/]+|search|policies\/[a-z]+(-[a-z]+)*-\d{4})\/$/;
     for (const page of pages) expect(/<script\b(?![^>]*type="application\/json")/.test(read(page)), page).toBe(interactive.test(page));
   });
 });

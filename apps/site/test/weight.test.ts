@@ -25,8 +25,11 @@ export const COMPARE_JS_BUDGET = 8 * 1024;
 const COMPARE_PAGE = '/compare/[area]/';
 /** Page types that need no client behaviour and so must ship no <script>. */
 const NO_SCRIPT = (pattern: string): boolean =>
-  (pattern.startsWith('/policies/') && pattern !== DOCUMENT_PAGE) || pattern.startsWith('/en/') || ['/', '/404.html', '/calculators/', '/compare/', '/data/'].includes(pattern);
-const isCalculator = (pattern: string): boolean => /^\/calculators\/.+\//.test(pattern);
+  (pattern.startsWith('/policies/') && pattern !== DOCUMENT_PAGE) ||
+  (pattern.startsWith('/en/') && pattern !== '/en/household/' && !isCalculator(pattern)) ||
+  ['/', '/404.html', '/calculators/', '/en/calculators/', '/compare/', '/data/'].includes(pattern);
+/** A calculator page, in either edition (the English one runs the same script). */
+const isCalculator = (pattern: string): boolean => /^(?:\/en)?\/calculators\/.+\//.test(pattern);
 
 const types = pageTypes();
 const allRoutes = routes();

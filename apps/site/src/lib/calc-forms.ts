@@ -151,6 +151,15 @@ export function showUnderstood(fields: FieldSpec[], entries: NormalisedEntry[]):
       continue;
     }
     const t = understoodText(e);
+    // On an English page the note is English alone, its 元 marked Chinese.
+    if (document.documentElement.lang === 'en') {
+      const [before, after] = t.en.split('元');
+      const yuan = document.createElement('span');
+      yuan.lang = 'zh';
+      yuan.textContent = '元';
+      box.replaceChildren(before!, ...(after !== undefined ? [yuan, after] : []));
+      continue;
+    }
     const en = document.createElement('span');
     en.className = 'en';
     en.lang = 'en';

@@ -6,6 +6,7 @@
  * `describeValue(p).en`) or from the strings below — never re-typed from a document.
  */
 import { AREAS, CARE_TYPES, findPolicy, getNational, PROVISION_KINDS, TARGET_GROUPS, type Policy } from '@bangfu/sdk';
+import { calcTwin } from './i18n-calc.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -125,7 +126,8 @@ export const isEnglishPath = (pathname: string): boolean => pathname === EN_PREF
 
 /**
  * The language switch's target for a page: the same place in the other language where there is a
- * twin (home, the documents list, a document, a current provision), else the other edition's home.
+ * twin (home, the documents list, a document, a current provision, the calculators and the household
+ * view), else the other edition's home.
  */
 export function twinPath(pathname: string): string {
   const path = pathname.endsWith('/') || pathname.endsWith('.html') ? pathname : `${pathname}/`;
@@ -138,7 +140,7 @@ export function twinPath(pathname: string): string {
 
 /** The Chinese routes the English edition mirrors. */
 export function hasTwin(zhPath: string): boolean {
-  if (zhPath === '/' || zhPath === '/policies/') return true;
+  if (zhPath === '/' || zhPath === '/policies/' || calcTwin(zhPath)) return true;
   const m = /^\/policies\/([^/]+)\/(?:p\/([^/]+)\/)?$/.exec(zhPath);
   if (!m) return false;
   const policy = findPolicy(m[1]!) ?? getNational(m[1]!);
