@@ -5,7 +5,7 @@
  * with it. A provision page switches to the same provision.
  */
 import { describe, expect, it } from 'vitest';
-import { done, useSite } from './harness.ts';
+import { done, fillForm, useSite } from './harness.ts';
 
 const { site, visit } = useSite();
 const path = (url: string) => { const u = new URL(url); return u.pathname + u.hash; };
@@ -47,6 +47,69 @@ describe('the language switch', () => {
     expect(await w.page.locator('h1').textContent()).toBe('No inpatient threshold for tekun, orphans and unsupported children');
     await w.page.locator('a[data-lang-switch="zh"]').click();
     await w.page.waitForURL(`${site().base}/policies/guzhang-2021/p/medical.inpatient.tekun.threshold/`);
+    await done(w);
+  });
+});
+
+/** What a reader sees in Chinese outside an element marked lang="zh" (the scripts' messages included). */
+const hanOutsideZh = (w: { page: import('playwright-core').Page }) =>
+  w.page.evaluate(() => {
+    const out: string[] = [];
+    const walk = (n: Node): void => {
+      if (n.nodeType === 3) {
+        const el = n.parentElement!;
+        if (/[\u3400-\u9fff]/.test(n.textContent ?? '') && !el.closest('[lang^="zh"]:not(html), script, style')) out.push((n.textContent ?? '').trim().slice(0, 60));
+      } else n.childNodes.forEach(walk);
+    };
+    walk(document.body);
+    return out;
+  });
+
+describe('the household view in English', () => {
+  it('the switch carries the entries and the places both ways; the English page answers in English with the same figures', async () => {
+    // 古丈: “对城市低保对象设起付线4000元”, “个人自负费用按70%的比例救助”: (30000 − 4000) × 70% = 18200; 会宁 (no threshold for dibao): 30000 × 70% = 21000, “不低于”.
+    const w = await visit('/household/');
+    const { page } = w;
+    await fillForm(page, { perCapitaIncome: '300', members: '3', selfPaid: '30000' });
+    await page.getByRole('button', { name: '对照所选各地' }).click();
+    await expect.poll(() => page.locator('#results-case').textContent()).toBe('按上面填写的家庭情况对照。');
+    const sw = page.locator('a[data-lang-switch="en"]');
+    const search = new URL(page.url()).search;
+    expect(new URLSearchParams(search).get('selfPaid')).toBe('30000');
+    await expect.poll(() => sw.getAttribute('href')).toBe(`/en/household/${search}`);
+    await sw.click();
+    await page.waitForURL(`${site().base}/en/household/${search}`);
+    const card = (policy: string, calc: string) => page.locator(`#place-${policy} .hh-figures [data-calculator="${calc}"] dd`);
+    await expect.poll(() => page.locator('#results-case').textContent()).toBe('Compared for the household entered above.');
+    expect(await page.locator('#f-selfPaid').inputValue()).toBe('30000');
+    expect(await card('guzhang-2021', 'medical-aid').textContent()).toBe('18200.00 CNY');
+    expect(await card('huining-2022', 'medical-aid').textContent()).toBe('at least 21000.00 CNY');
+    // 古丈 dibao: 600 − 300 = 300 a person, under 400 → 400 × 3 = 1200.
+    expect(await card('guzhang-2021', 'dibao-benefit').textContent()).toBe('1200.00 CNY per household per month');
+    expect(await hanOutsideZh(w)).toEqual([]);
+
+    // A place removed on the English page: the switch back carries it, and the Chinese page shows the same places.
+    await page.locator('#pp-chosen li[data-policy="yunyang-2019"] button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('places')).not.toBeNull();
+    const back = new URL(page.url()).search;
+    await expect.poll(() => page.locator('a[data-lang-switch="zh"]').getAttribute('href')).toBe(`/household/${back}`);
+    await page.locator('a[data-lang-switch="zh"]').click();
+    await page.waitForURL(`${site().base}/household/${back}`);
+    await expect.poll(() => page.locator('#place-guzhang-2021 .hh-figures [data-calculator="medical-aid"] dd').textContent()).toBe('18200.00 元');
+    expect(await page.locator('#place-yunyang-2019').count()).toBe(0);
+    await done(w);
+  });
+
+  it('bad entries are named in English only', async () => {
+    const w = await visit('/en/household/');
+    const { page } = w;
+    await page.fill('#f-perCapitaIncome', 'three hundred');
+    await page.fill('#f-members', '');
+    await page.getByRole('button', { name: 'Compare the chosen places' }).click();
+    await expect.poll(() => page.locator('#perCapitaIncome-error').textContent()).toMatch(/not a valid (decimal|amount)/);
+    expect(await page.locator('#members-error').textContent()).toBe('Household members is required');
+    expect(await page.locator('.stale-note').textContent()).toMatch(/^Out of date: /);
+    expect(await hanOutsideZh(w)).toEqual([]);
     await done(w);
   });
 });

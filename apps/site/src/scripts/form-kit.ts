@@ -87,7 +87,18 @@ const en = (text: string): HTMLSpanElement => {
 /** Whether the page is the English edition's: its messages are then in English only. */
 const isEnglish = (): boolean => document.documentElement.lang === 'en';
 /** A message as the edition says it: on a Chinese page the Chinese with the English beside it (lang="en", after `sep`); on an English page the English alone. */
-const bilingual = (zh: string, english: string, sep = ' '): (string | HTMLSpanElement)[] => (isEnglish() ? [english] : [zh, en(`${sep}${english}`)]);
+const bilingual = (zh: string, english: string, sep = ' '): (string | HTMLSpanElement)[] => (isEnglish() ? marked(english) : [zh, en(`${sep}${english}`)]);
+/** English text with Chinese in it (`0.3万`, a unit 元): each Chinese run marked lang="zh" on an English page. */
+function marked(text: string): (string | HTMLSpanElement)[] {
+  if (!isEnglish()) return [text];
+  return text.split(/([\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+)/).map((x, i) => {
+    if (!(i % 2)) return x;
+    const s = document.createElement('span');
+    s.lang = 'zh';
+    s.textContent = x;
+    return s;
+  });
+}
 
 /** The notice over the form saying how a link was read (#link-notice, a polite live region); nothing when it was read exactly. */
 export function showLinkNotice(notices: UrlNotice[], version: number): void {
@@ -150,8 +161,7 @@ export function showErrors(fields: FieldSpec[], errors: FieldError[], focus: boo
 }
 
 export function announce(text: string): void {
-  const live = $('live');
-  if (live) live.textContent = text;
+  $('live')?.replaceChildren(...marked(text));
 }
 
 /**
