@@ -26,7 +26,7 @@ export const EN = {
   documents: 'Documents',
   chineseOnly: 'In Chinese only',
   calculators: 'Calculators',
-  household: 'One household, every place',
+  household: 'One household',
   compare: 'Comparison',
   data: 'Data',
   search: 'Search',
@@ -87,7 +87,8 @@ export const EN = {
   readingUsed: ' (used here)',
   docsLead: 'Each document is shown clause by clause in its own Chinese words, with the English summary of every encoded provision beside the clause it comes from. A clause can be linked to directly.',
   homeLead: (n: number) => `${n} local Chinese documents on help for urban residents in special hardship, shown clause by clause. Every figure in a text links to its encoding; the calculators and comparison tables run on the same encoding, so every amount can be traced to the words it comes from. Where a document sets no figure, the site says so.`,
-  homeChinese: 'The calculators, the household view, the comparison tables, the data downloads and search are in Chinese for now:',
+  homeCalc: 'The calculators and the household view run the same encodings in your browser, every step citing its rule:',
+  homeChinese: 'The comparison tables, the data downloads and search are in Chinese for now:',
 } as const;
 
 export const areaEn = (id: string): string => (AREAS as Record<string, { en: string }>)[id]?.en ?? id;
