@@ -75,6 +75,31 @@ describe('dibao-benefit, five places', () => {
   });
 });
 
+describe('a calculator for the places chosen', () => {
+  it('a link naming places answers for them alone, from each one’s rules; the picker opens on demand and a place removed leaves the others', async () => {
+    // 鹤城 三（三）: "特困人员在区、乡级定点医疗机构住院的，…基本医疗自负费用（含起付线以下的部分），由医疗救助资金统筹解决": 24000 × 100 % = 24000.
+    const w = await visit('/calculators/medical-aid/?v=2&group=tekun&care=inpatient&selfPaid=24000&aidedThisYear=&majorDisease=&hospitalLevel=&places=hecheng-2020');
+    const { page } = w;
+    await expect.poll(() => page.locator('#results article').evaluateAll((as) => as.map((a) => a.getAttribute('data-policy')))).toEqual(['hecheng-2020']);
+    expect(await card(w, 'hecheng-2020').locator('.result-amount').textContent()).toBe('24000.00 元');
+    expect(await page.locator('#pp-chosen li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-policy')))).toEqual(['hecheng-2020']);
+    await done(w);
+
+    // Without places in the link the picker is not loaded until asked for.
+    const d = await visit('/calculators/medical-aid/');
+    const fetched: string[] = [];
+    d.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    expect(await d.page.locator('#pp-add').isVisible()).toBe(false);
+    await d.page.getByRole('button', { name: '选择其他地方' }).click();
+    await expect.poll(() => d.page.locator('#pp-add').isVisible()).toBe(true);
+    await d.page.getByRole('button', { name: '不看古丈县' }).click();
+    await expect.poll(() => d.page.locator('#results article').count()).toBe(4);
+    expect(new URL(d.page.url()).searchParams.get('places')).toBe('yunyang-2019,huining-2022,hecheng-2020,yuzhong-2019');
+    expect(fetched.filter((f) => f.startsWith('/data/policies/')).sort()).toEqual(['hecheng-2020', 'huining-2022', 'yunyang-2019', 'yuzhong-2019'].map((id) => `/data/policies/${id}/rules.json`));
+    await done(d);
+  });
+});
+
 describe('every calculator page', () => {
   it.each(['classify', 'gradual-exit', 'rent-subsidy', 'special-hardship-standard'])('%s: is built with five answers and recomputes without errors', async (id) => {
     const w = await visit(`/calculators/${id}/`);

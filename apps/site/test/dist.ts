@@ -55,3 +55,18 @@ export const ids = (html: string): Set<string> => new Set([...html.matchAll(/\si
 
 /** Visible text of an HTML fragment (tags dropped, entities decoded). */
 export const text = (html: string): string => decode(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ''));
+
+/** Every built file outside Pagefind's bundle, as site URL paths (`/data/places/hunan.json`). */
+export function allFiles(dist = DIST): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (full !== join(dist, 'pagefind')) walk(full);
+      } else out.push(`/${relative(dist, full).split('\\').join('/')}`);
+    }
+  };
+  walk(dist);
+  return out.sort();
+}

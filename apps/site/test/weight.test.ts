@@ -12,7 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from './dist.ts';
-import { builtPages, distFile, dynamicImports, jsFilesOf, pageTypes, routeOf, routes, scriptsOf, unroutedPages, weightOf } from './routes.ts';
+import { builtPages, distFile, dynamicImports, gzipSize, jsFilesOf, pageTypes, routeOf, routes, scriptsOf, unroutedPages, weightOf } from './routes.ts';
+import { FETCHED_BUDGETS, pageBudget } from '../budgets.ts';
+import { allFiles } from './dist.ts';
 
 beforeAll(assertBuilt);
 
@@ -95,6 +97,33 @@ describe('calculator JavaScript ≤ 60 KB gzip', () => {
       }
     });
   }
+});
+
+describe('pages and fetched files of a size independent of the number of documents (budgets.ts)', () => {
+  it('every page type has a budget, and its largest page is within it', () => {
+    const over: string[] = [];
+    const missing: string[] = [];
+    for (const t of types) {
+      const budget = pageBudget(t.pattern);
+      if (budget === undefined) {
+        missing.push(t.pattern);
+        continue;
+      }
+      const largest = Math.max(...builtPages().filter((p) => routeOf(p, allRoutes)?.pattern === t.pattern).map((p) => gzipSize(readFileSync(distFile(p)))));
+      if (largest > budget) over.push(`${t.pattern}: ${largest} > ${budget} bytes gzip`);
+    }
+    expect(missing, 'page types without a budget in budgets.ts').toEqual([]);
+    expect(over).toEqual([]);
+  });
+
+  it('every file a script fetches is within its budget (one document, one province)', () => {
+    const files = allFiles().filter((f) => !f.endsWith('.html'));
+    for (const b of FETCHED_BUDGETS) {
+      const matching = files.filter((f) => b.pattern.test(f));
+      expect(matching.length, b.label).toBeGreaterThan(0);
+      for (const f of matching) expect(gzipSize(readFileSync(distFile(f))), f).toBeLessThanOrEqual(b.gzip);
+    }
+  });
 });
 
 describe('search', () => {

@@ -519,7 +519,7 @@ interface Meta {
   docNumber?: string;
   issuers: string[];
   issued?: string;
-  issuedNote?: string;
+  issuedNote?: { zh: string; en: string };
   effective?: string;
   validity?: string;
   parents: { docNumber: string; title: string }[];
@@ -658,7 +658,7 @@ function closingBlocks(lines: Line[], meta: Meta): Block[] {
     const date = group.find((l) => isDateLine(l.text));
     if (date && !meta.issued) {
       meta.issued = toIso(date.text);
-      if (/印发$/u.test(date.text)) meta.issuedNote = '印发日期（版记），非成文日期 | the printing date (colophon), not the date of signature';
+      if (/印发$/u.test(date.text)) meta.issuedNote = { zh: '印发日期（版记），不是成文日期', en: 'the printing date (colophon), not the date of signature' };
     }
     if (!colophon && !meta.issuers.length) meta.issuers = items.filter((x) => !isDateLine(x));
     group = [];
@@ -864,10 +864,10 @@ function policyYamlOf(id: string, meta: Meta): string {
     '  county: { zh: "", en: "" }',
     '# 发文机关，照印；提取丢失时留 [] 并在 issuersNote 说明 | issuing bodies as printed; where the extraction lost them, leave [] and say so in issuersNote',
     `issuers:${list(meta.issuers, '  ')}${meta.issuers.length ? `\n${detected}（落款 | from the signature）` : ''}`,
-    '# issuersNote: ""',
-    '# 成文（或印发）日期，ISO 格式 YYYY-MM-DD；不确定时写 issuedNote | the date issued (成文/印发), ISO; issuedNote where uncertain',
+    '# issuersNote: { zh: "", en: "" }',
+    '# 成文（或印发）日期，ISO 格式 YYYY-MM-DD；不确定时写 issuedNote（中文与英文）| the date issued (成文/印发), ISO; issuedNote (Chinese and English) where uncertain',
     `issued: ${scalar(meta.issued)}${meta.issued ? ` ${detected}` : ''}`,
-    meta.issuedNote ? `issuedNote: ${y(meta.issuedNote)}` : '# issuedNote: ""',
+    meta.issuedNote ? `issuedNote:\n  zh: ${y(meta.issuedNote.zh)}\n  en: ${y(meta.issuedNote.en)}` : '# issuedNote: { zh: "", en: "" }',
     '# 施行日期的表述，逐字（如 本方案自印发之日起施行）| the effective-date statement, verbatim',
     `effective: ${scalar(meta.effective)}${meta.effective ? ` ${detected}` : ''}`,
     '# 有效期表述，逐字（如有）| the validity statement, verbatim, where there is one',

@@ -106,9 +106,9 @@ export function describeValue(p: Provision): ValueText {
         ? { zh: `${p.min}–${p.max} 岁（原 ${p.previous.min}–${p.previous.max} 岁）`, en: `ages ${p.min}–${p.max} (previously ${p.previous.min}–${p.previous.max})` }
         : { zh: `${p.min}–${p.max} 岁`, en: `ages ${p.min}–${p.max}` };
     case 'formula':
-      return { zh: `公式：${p.expression}`, en: `formula: ${p.expression}` };
+      return { zh: `公式：${p.expression.zh}`, en: `formula: ${p.expression.en}` };
     case 'eligibility':
-      return { zh: '条件（见原文）', en: `condition: ${p.condition}` };
+      return { zh: `条件：${p.condition.zh}`, en: `condition: ${p.condition.en}` };
     case 'relative-change': {
       const sign = p.change.startsWith('-') ? '降低' : '提高';
       const mag = percent(p.change.replace(/^-/, ''));

@@ -4,16 +4,18 @@
  * Every test spawns the CLI with an explicit, generous timeout; none asserts on speed.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { calculateRaw, compareHousehold, getPolicy, parseInput, policyList } from '../src/index.ts';
 import { calculators } from '../src/calculators/index.ts';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'bangfu-robust-'));
+// Its files (batches of up to a million rows, ≈1.7 GB) go when the tests do.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string | Buffer) => {
   const p = join(dir, name);
   writeFileSync(p, text);

@@ -28,8 +28,12 @@ describe('Provision schema', () => {
 
   it('requires both readings of a relative change', () => {
     const rc = { ...base, kind: 'relative-change', change: '0.1', target: 'reimbursement ratio', encodedReading: 'proportional' } as const;
-    expect(Provision.safeParse({ ...rc, readings: [{ id: 'proportional', text: '×1.1' }] }).success).toBe(false);
-    expect(Provision.safeParse({ ...rc, readings: [{ id: 'proportional', text: '×1.1' }, { id: 'percentage-points', text: '+10 pp' }] }).success).toBe(true);
+    const times = { zh: '乘以1.1', en: '×1.1' };
+    const points = { zh: '加10个百分点', en: '+10 pp' };
+    expect(Provision.safeParse({ ...rc, readings: [{ id: 'proportional', text: times }] }).success).toBe(false);
+    expect(Provision.safeParse({ ...rc, readings: [{ id: 'proportional', text: times }, { id: 'percentage-points', text: points }] }).success).toBe(true);
+    // each reading is written in both languages
+    expect(Provision.safeParse({ ...rc, readings: [{ id: 'proportional', text: '×1.1' }, { id: 'percentage-points', text: points }] }).success).toBe(false);
   });
 });
 

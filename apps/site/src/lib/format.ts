@@ -31,8 +31,8 @@ const DOCS = policyList();
 const NUMERALS = ['〇', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 export const PLACES_N_ZH = DOCS.length <= 10 ? NUMERALS[DOCS.length]! : '多';
 export const DOCS_N_ZH = DOCS.length <= 10 ? NUMERALS[DOCS.length]! : String(DOCS.length);
-/** The places, as the documents' short names without 县/区/市: 古丈、云阳、会宁、鹤城、渝中. */
-export const PLACES_ZH = DOCS.map((p) => p.shortName.zh.replace(/[县区市]$/u, '')).join('、');
+/** The places, as the documents' short names without 县/区/市: 古丈、云阳、会宁、鹤城、渝中 (past five, the first five and 等). */
+export const PLACES_ZH = DOCS.slice(0, 5).map((p) => p.shortName.zh.replace(/[县区市]$/u, '')).join('、') + (DOCS.length > 5 ? '等' : '');
 
 export const regionZh = (p: Policy): string => (p.region ? `${p.region.province.zh} ${p.region.prefecture.zh} ${p.region.county.zh}` : "全国");
 
@@ -69,9 +69,6 @@ export function valueZh(p: Provision): string {
       return `数量 ${v}`;
     case 'amount':
       return `金额 ${v}`;
-    case 'formula':
-      // An expression written with English names is shown by its Chinese summary, which states the same formula in words.
-      return /[A-Za-z]{3}/.test(p.expression) ? `公式：${p.summary.zh.replace(/^[^=]*=\s*/, '')}` : v;
     default:
       return v;
   }
@@ -91,6 +88,3 @@ export function appliesToZh(p: Pick<Provision, 'appliesTo'>, policy: Pick<Policy
 
 /** Short label for a document: its county, e.g. 古丈县. */
 export const shortZh = (p: Policy): string => p.shortName.zh;
-
-/** Whether a text is written in Chinese (Chinese glosses in an English sentence do not make it so): what a Chinese page may show unmarked. */
-export const isChinese = (t: string): boolean => (t.match(/[\u3400-\u9fff]/g)?.length ?? 0) * 3 >= (t.match(/[A-Za-z]/g)?.length ?? 0);

@@ -81,6 +81,7 @@ export const EN = {
   departments: 'Responsible departments',
   noDepartments: 'Not named in the text',
   lead: 'Lead department',
+  variables: 'Variables',
   sameClause: 'Other provisions of the same clause',
   readingsHeading: 'Two readings',
   readings: { 'percentage-points': 'in percentage points (added)', proportional: 'proportionally (multiplied)' } as Record<string, string>,
@@ -142,6 +143,8 @@ export function twinPath(pathname: string): string {
 /** The Chinese routes the English edition mirrors. */
 export function hasTwin(zhPath: string): boolean {
   if (zhPath === '/' || zhPath === '/policies/' || calcTwin(zhPath)) return true;
+  // A province's list of documents (lib/doc-lists.ts), each page of it.
+  if (/^\/policies\/region\/[a-z0-9-]+\/(?:\d+\/)?$/.test(zhPath)) return true;
   const m = /^\/policies\/([^/]+)\/(?:p\/([^/]+)\/)?$/.exec(zhPath);
   if (!m) return false;
   const policy = findPolicy(m[1]!) ?? getNational(m[1]!);

@@ -198,6 +198,8 @@ export function mountPlacePicker(onChange: (picker: PlacePicker) => unknown): Pl
   reset.addEventListener('click', () => void change([...defaults]));
 
   $('pp-add').hidden = false;
+  const opener = document.getElementById('pp-open');
+  if (opener) opener.hidden = true;
   reset.hidden = picker.isDefault();
   drawChosen();
   if (notes.length) say(notes.join(' '));
@@ -206,3 +208,4 @@ export function mountPlacePicker(onChange: (picker: PlacePicker) => unknown): Pl
 }
 
 export { PLACES_PARAM };
+export { mergeCite } from './policy-data.ts';

@@ -18,6 +18,6 @@ for (const cell of row.cells) {
 // 临时救助金额或计算公式
 // guzhang-2021 | quantified | guzhang-2021:temporary-aid.amount 2000 至 4000 元/户
 // yunyang-2019 | not-mentioned
-// huining-2022 | quantified | huining-2022:temporary-aid.formula 公式：dibao-standard (元/人·月) × persons aided × months of hardship (≤ 6)
+// huining-2022 | quantified | huining-2022:temporary-aid.formula 公式：城市低保标准（元/人·月）× 救助人数 × 困难持续月数（不超过6个月）
 // hecheng-2020 | not-mentioned
 // yuzhong-2019 | not-mentioned

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Area, POLICY_ID_PATTERN, ProvisionKind, TargetGroupId } from './vocabulary.ts';
-import { Interpretation, Provision } from './provision.ts';
+import { Bilingual, Interpretation, Provision } from './provision.ts';
 import { CALCULATOR_NAMES } from './calculator-names.ts';
 
-const Name = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const Name = Bilingual;
 
 /** A clause of a document. The rendering in content/ owns its text. */
 export const Clause = z.object({
@@ -104,10 +104,12 @@ export const Policy = z
     region: z.object({ province: Name, prefecture: Name, county: Name }).optional(),
     /** Issuing bodies as printed; empty with `issuersNote` where the extraction lost them. */
     issuers: z.array(z.string()),
-    issuersNote: z.string().optional(),
+    /** What to know about the issuers as listed (how they are printed, or why none is), in Chinese and English. */
+    issuersNote: Bilingual.optional(),
     /** ISO date the document was issued (成文/印发). */
     issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    issuedNote: z.string().optional(),
+    /** What the date is (which date printed where, what the text leaves unsaid), in Chinese and English. */
+    issuedNote: Bilingual.optional(),
     /** Effective-date statement, verbatim. */
     effective: z.string().min(1),
     /** Validity statement, verbatim, where there is one (e.g. 有效期5年). */

@@ -23,6 +23,13 @@ export const Base = z.enum([
 ]);
 export type Base = z.infer<typeof Base>;
 
+/**
+ * A text written for readers, in Chinese (what the Chinese pages show) and in English (the English
+ * edition, the SDK's users): the same words twice, never one language alone.
+ */
+export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof Bilingual>;
+
 /** An interpretation note: the reading encoded and the other one, in English, and the same in Chinese (`zh`). */
 export const Interpretation = z.object({
   encoded: z.string().min(1),
@@ -33,7 +40,7 @@ export const Interpretation = z.object({
 export type Interpretation = z.infer<typeof Interpretation>;
 
 /** Words of a document that defer a figure to a standard or rule set elsewhere (按规定 / 同步 / 按统筹区政策执行 …). */
-export const Deferral = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export const Deferral = Bilingual;
 
 /** A provision that belongs to no shared concept: it is compared in its area's "other" row. */
 export const LOCAL_CONCEPT = 'local';
@@ -52,7 +59,7 @@ const Common = z.object({
   clause: z.string().min(1),
   area: Area,
   /** Short label in Chinese and English. */
-  summary: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  summary: Bilingual,
   /** Groups the rule applies to; empty when the text names no group (applies to all the document's targets). */
   appliesTo: z.array(TargetGroupId).default([]),
   /** Medical-aid provisions: the care types they govern. */
@@ -134,17 +141,17 @@ export const Provision = z.discriminatedUnion('kind', [
     max: z.number().int().nonnegative(),
     previous: z.object({ min: z.number().int(), max: z.number().int() }).optional(),
   }),
-  /** A formula, written in words and symbols; calculators implement it. */
-  Common.extend({ kind: z.literal('formula'), expression: z.string().min(1), variables: z.array(z.string()).min(1) }),
-  /** A condition of eligibility, in words. */
-  Common.extend({ kind: z.literal('eligibility'), condition: z.string().min(1) }),
+  /** A formula, written in words and symbols, in Chinese and English, with each of its variables explained; calculators implement it. */
+  Common.extend({ kind: z.literal('formula'), expression: Bilingual, variables: z.array(Bilingual).min(1) }),
+  /** A condition of eligibility, in words, in Chinese and English. */
+  Common.extend({ kind: z.literal('eligibility'), condition: Bilingual }),
   /** A change relative to an existing value ("提高10%", "降低50%"): both readings are kept. */
   Common.extend({
     kind: z.literal('relative-change'),
     change: DecimalString,
     target: z.string().min(1),
     readings: z
-      .array(z.object({ id: z.enum(['percentage-points', 'proportional']), text: z.string().min(1) }))
+      .array(z.object({ id: z.enum(['percentage-points', 'proportional']), /** The reading in words, in Chinese and English. */ text: Bilingual }))
       .min(2),
     encodedReading: z.enum(['percentage-points', 'proportional']),
   }),

@@ -19,10 +19,12 @@ describe('huining-2022 metadata', () => {
     expect(policy.docNumber).toBe('会民发[2022]63号');
     // colophon: "会宁县民政局办公室 2022年4月15日印发" — a printing date, noted as such
     expect(policy.issued).toBe('2022-04-15');
-    expect(policy.issuedNote).toMatch(/印发/);
+    expect(policy.issuedNote?.zh).toMatch(/印发/);
+    expect(policy.issuedNote?.en).toMatch(/印发/);
     // the title block (issuer, notice title) was lost in the extraction: no issuer is printed
     expect(policy.issuers).toEqual([]);
-    expect(policy.issuersNote).toBeTruthy();
+    expect(policy.issuersNote?.zh).toMatch(/会宁县民政局办公室/);
+    expect(policy.issuersNote?.en).toMatch(/会宁县民政局办公室/);
     // "会宁县城镇困难群众脱困解困行动方案(2022年-2023年)"
     expect(policy.period).toEqual({ from: '2022', to: '2023' });
     // "(甘民发〔2021〕122号)" … "(市民发〔2022〕6号)"
