@@ -164,6 +164,20 @@ export const FORM_WORDS_EN = { labels: LABEL_EN, hints: HINT_EN, options: OPTION
 
 /** The pages' own words. */
 export const PAGE_EN = {
+  calculator: (title: string, intro: string) => ({
+    title: `${title} calculator`,
+    description: `${title} calculator: ${intro} The chosen places side by side, each step naming the rule and the clause it applies.`,
+    crumbs: { label: 'You are here', home: 'Home', calculators: 'Calculators' },
+    lead: `${intro} The documents of the chosen places are computed side by side; where a document sets no amount, the result says so and lists the clauses concerned.`,
+    submit: 'Calculate',
+    share: 'Link to this calculation',
+    noscript: 'JavaScript is off: the results below are for the example case.',
+    results: 'Results by place',
+    example: 'Example case (change the entries above and calculate again).',
+    used: 'The rules this calculator applies',
+    more: 'The default places are listed below; for the others, see the “Basis” of their results and each document’s page.',
+    none: 'The document has no rule with a figure this calculator can apply.',
+  }),
   calculators: {
     title: 'Calculators',
     description: 'Calculators that work out assistance from the documents’ own words: dibao allowance, temporary aid, medical aid, rent subsidy, gradual exit, the tekun standard, the household category, and one household in every place; each step names the rule and the clause it applies.',

@@ -8,7 +8,8 @@
 import type { FieldError } from '@bangfu/sdk/calculators';
 import type { FieldSpec } from '../lib/calc-forms.ts';
 import { formField, toInput } from '../lib/calc-forms.ts';
-import { keepQueryInSwitch } from './lang-switch.ts';
+import { say } from '../lib/result-view.ts';
+import { h, toDom } from '../lib/vnode.ts';
 import { decodeEntries, encodeEntries, URL_VERSION, type DecodedEntries, type UrlNotice } from '../lib/urls.ts';
 
 const $ = <T extends HTMLElement>(id: string): T | null => document.getElementById(id) as T | null;
@@ -64,6 +65,17 @@ export function readQuery(fields: FieldSpec[]): DecodedEntries {
 }
 
 /**
+ * The language switch keeps the entries: the address holds the entries and the places
+ * (`?v=2&…&places=…`), and the switch marked `data-keep-query` (components/LangSwitch.astro) carries
+ * them to the twin page. Called on load and whenever the address is rewritten (a change of places
+ * recomputes, and so rewrites it too).
+ */
+export function keepQueryInSwitch(doc: Document = document): void {
+  const link = doc.querySelector<HTMLAnchorElement>('a[data-lang-switch][data-keep-query]');
+  if (link) link.setAttribute('href', `${link.getAttribute('href')!.replace(/[?#].*$/, '')}${location.search}`);
+}
+
+/**
  * Put the entries in the address bar (every field, empty ones as `field=`); returns the URL. The
  * parameters named in `keep` (and the day asked, ?asOf=, see scripts/validity.ts) are not entries
  * but stay with them, after them.
@@ -86,19 +98,10 @@ const en = (text: string): HTMLSpanElement => {
 };
 /** Whether the page is the English edition's: its messages are then in English only. */
 const isEnglish = (): boolean => document.documentElement.lang === 'en';
+/** English text with Chinese in it (`0.3万`): each Chinese run marked lang="zh" (lib/result-view.ts say). */
+const marked = (text: string): Node[] => [h('span', {}, say(text, { lang: 'en' }))].map((n) => toDom(n));
 /** A message as the edition says it: on a Chinese page the Chinese with the English beside it (lang="en", after `sep`); on an English page the English alone. */
-const bilingual = (zh: string, english: string, sep = ' '): (string | HTMLSpanElement)[] => (isEnglish() ? marked(english) : [zh, en(`${sep}${english}`)]);
-/** English text with Chinese in it (`0.3万`, a unit 元): each Chinese run marked lang="zh" on an English page. */
-function marked(text: string): (string | HTMLSpanElement)[] {
-  if (!isEnglish()) return [text];
-  return text.split(/([\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+)/).map((x, i) => {
-    if (!(i % 2)) return x;
-    const s = document.createElement('span');
-    s.lang = 'zh';
-    s.textContent = x;
-    return s;
-  });
-}
+const bilingual = (zh: string, english: string, sep = ' '): (string | Node)[] => (isEnglish() ? marked(english) : [zh, en(`${sep}${english}`)]);
 
 /** The notice over the form saying how a link was read (#link-notice, a polite live region); nothing when it was read exactly. */
 export function showLinkNotice(notices: UrlNotice[], version: number): void {
@@ -116,8 +119,8 @@ export function showLinkNotice(notices: UrlNotice[], version: number): void {
   const [zh, english] = old
     ? ['此链接来自旧版本，部分输入已按现行格式读取：', 'This link comes from an older version of the page; some entries were read in the current format:']
     : ['此链接中有部分输入未能按原样读取：', 'Some entries of this link could not be read as they are:'];
-  strong.textContent = isEnglish() ? english : zh;
-  head.append(strong, ...(isEnglish() ? [] : [' ', en(english)]));
+  strong.append(...bilingual(zh, english));
+  head.append(strong);
   const list = document.createElement('ul');
   for (const n of notices) {
     const li = document.createElement('li');
@@ -155,13 +158,13 @@ export function showErrors(fields: FieldSpec[], errors: FieldError[], focus: boo
     box.append(...bilingual(`${own ? '' : `${e.field}：`}${e.zh}`, `${own ? '' : `${e.field}: `}${e.en}`, ' / '));
     if (own) control(name)?.setAttribute('aria-invalid', 'true');
   }
-  announce(isEnglish() ? `${errors.length} ${errors.length > 1 ? 'entries need' : 'entry needs'} correcting: ${errors.map((e) => e.en).join('; ')}` : `有 ${errors.length} 处输入需要更正：${errors.map((e) => e.zh).join('；')}`);
+  announce(isEnglish() ? `To correct (${errors.length}): ${errors.map((e) => e.en).join('; ')}` : `有 ${errors.length} 处输入需要更正：${errors.map((e) => e.zh).join('；')}`);
   const first = errors.map((e) => formField(e.field)).find((n) => names.has(n));
   if (focus && first) control(first)?.focus();
 }
 
 export function announce(text: string): void {
-  $('live')?.replaceChildren(...marked(text));
+  $('live')?.replaceChildren(...(isEnglish() ? marked(text) : [text]));
 }
 
 /**
@@ -246,9 +249,10 @@ export function mountForm(
     p.className = 'stale-note';
     p.dataset.reason = next;
     const b = document.createElement('strong');
-    const cut = english.indexOf(':') + 1;
-    b.textContent = isEnglish() ? `${english.slice(0, cut)} ` : head;
-    p.append(b, ...(isEnglish() ? [english.slice(cut).trim()] : [zh, en(` ${english}`)]));
+    // In English the head is the message's first words, up to the colon.
+    const [enHead, rest] = english.split(/(?<=:) /);
+    b.textContent = isEnglish() ? `${enHead} ` : head;
+    p.append(b, ...(isEnglish() ? [rest!] : [zh, en(` ${english}`)]));
     region.replaceChildren(p);
   };
 

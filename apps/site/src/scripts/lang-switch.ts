@@ -17,12 +17,5 @@ export function keepClauseInSwitch(doc: Document = document): void {
   addEventListener('hashchange', update);
 }
 
-/**
- * The switch keeps the entries: on the household view and a calculator, the address holds the
- * entries and the places (`?v=2&…&places=…`), and the switch marked `data-keep-query` carries them to
- * the twin page. Called on load and by every script that rewrites the address (form-kit, the place picker).
- */
-export function keepQueryInSwitch(doc: Document = document): void {
-  const link = doc.querySelector<HTMLAnchorElement>('a[data-lang-switch][data-keep-query]');
-  if (link) link.setAttribute('href', `${link.getAttribute('href')!.replace(/[?#].*$/, '')}${location.search}`);
-}
+// A page of entries keeps them in its switch too: form-kit.ts keepQueryInSwitch (there, not here, so that a
+// calculator page's bundle has no chunk of its own for it).

@@ -4,7 +4,6 @@
  * URL (`?places=`, lib/places-url.ts) and hand the page the chosen documents' rules
  * (scripts/policy-data.ts) whenever the choice changes. The page renders; the picker only chooses.
  */
-import { keepQueryInSwitch } from './lang-switch.ts';
 import { MAX_PLACES, PLACES_PARAM, readPlaces, writePlaces, type PlaceEntry } from '../lib/places-url.ts';
 import { fetchPolicies, type PolicyData } from './policy-data.ts';
 
@@ -86,7 +85,6 @@ export function mountPlacePicker(onChange: (picker: PlacePicker) => unknown): Pl
   function sync(): void {
     const q = writePlaces(new URLSearchParams(location.search), ids, defaults);
     history.replaceState(history.state, '', `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`);
-    keepQueryInSwitch();
     const share = document.getElementById('share-link') as HTMLAnchorElement | null;
     if (share && !share.hidden && share.href) {
       const u = new URL(share.href, location.href);
