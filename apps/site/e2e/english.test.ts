@@ -113,3 +113,46 @@ describe('the household view in English', () => {
     await done(w);
   });
 });
+
+describe('the calculators in English', () => {
+  it('medical aid: computed in English from the entries, the switch carries them to the Chinese page, which answers the same', async () => {
+    // 古丈 (dibao, inpatient): “对城市低保对象设起付线4000元”, “个人自负费用按70%的比例救助，年度救助限额5万元”:
+    // (60000 − 4000) × 70% = 39200, under the 50000 cap. 会宁: 60000 × 70% = 42000, “不低于” (a floor).
+    const w = await visit('/en/calculators/medical-aid/');
+    const { page } = w;
+    await fillForm(page, { selfPaid: '60000' });
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    await expect.poll(() => page.locator('#results-case').textContent()).toBe('Computed from the entries above.');
+    const amount = (policy: string) => page.locator(`#results article[data-policy="${policy}"] .result-amount`).textContent();
+    expect(await amount('guzhang-2021')).toBe('39200.00 CNY');
+    expect(await amount('huining-2022')).toBe('at least 42000.00 CNY');
+    // A step cites the rule by its English summary and the clause in Chinese, linked to the English pages.
+    const basis = page.locator('#results article[data-policy="guzhang-2021"] .steps .links').first();
+    expect(await basis.textContent()).toMatch(/^Basis: Guzhang County 四、（三） /);
+    expect(await basis.locator('a.clause-ref').getAttribute('href')).toBe('/en/policies/guzhang-2021/#4.3');
+    expect(await page.locator('#results article[data-policy="guzhang-2021"] .next-steps h4').textContent()).toBe('Next: how to apply');
+    expect(await hanOutsideZh(w)).toEqual([]);
+    const search = new URL(page.url()).search;
+    await expect.poll(() => page.locator('a[data-lang-switch="zh"]').getAttribute('href')).toBe(`/calculators/medical-aid/${search}`);
+    await page.locator('a[data-lang-switch="zh"]').click();
+    await page.waitForURL(`${site().base}/calculators/medical-aid/${search}`);
+    await expect.poll(() => amount('guzhang-2021')).toBe('39200.00 元');
+    expect(await page.locator('#f-selfPaid').inputValue()).toBe('60000');
+    await done(w);
+  });
+
+  it('a place chosen with the picker: fetched, answered in English, kept in the switch', async () => {
+    const w = await visit('/en/calculators/dibao-benefit/');
+    const { page } = w;
+    await page.locator('#pp-open').click();
+    await page.locator('#pp-chosen li[data-policy="yuzhong-2019"] button').click();
+    await expect.poll(() => page.locator('#results article').count()).toBe(4);
+    expect(new URL(page.url()).searchParams.get('places')).toBe('guzhang-2021,yunyang-2019,huining-2022,hecheng-2020');
+    // 古丈, the example (standard 600, income 350, 3 members, 1 severely disabled): the severely disabled member gets the full 600, the other two 2 × 250 = 500, each under 400 raised to 400: 600 + 800 = 1400.
+    expect(await page.locator('#results article[data-policy="guzhang-2021"] h3').textContent()).toBe('Guzhang County');
+    expect(await page.locator('#results article[data-policy="guzhang-2021"] .result-amount').textContent()).toBe('1400.00 CNY per household per month');
+    expect(await hanOutsideZh(w)).toEqual([]);
+    expect(await page.locator('a[data-lang-switch="zh"]').getAttribute('href')).toContain('places=guzhang-2021%2Cyunyang-2019%2Chuining-2022%2Checheng-2020');
+    await done(w);
+  });
+});
