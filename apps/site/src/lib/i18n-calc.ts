@@ -132,8 +132,8 @@ const LEGEND_EN: Record<string, string> = {
   '突发困难（可不填）': 'Sudden hardship (optional)',
   '住房（可不填）': 'Housing (optional)',
 };
-/** The shared vocabulary's English, as an option reads it: capitalised, without a Chinese gloss (an option cannot mark one lang="zh"). */
-const vocab = (en: string): string => `${en[0]!.toUpperCase()}${en.slice(1)}`.replace(/\s*\([\u3400-\u9fff]+\)/gu, '');
+/** The shared vocabulary's English, as an option reads it: capitalised, short enough for a phone (dibao, not its gloss), without a Chinese gloss (an option cannot mark one lang="zh"). */
+const vocab = (en: string): string => `${en[0]!.toUpperCase()}${en.slice(1)}`.replace(/\s*\([\u3400-\u9fff]+\)/gu, '').replace('minimum-living-allowance (dibao)', 'dibao');
 const VOCAB: Record<string, Record<string, { en: string }>> = { group: TARGET_GROUPS, care: CARE_TYPES, hospitalLevel: HOSPITAL_LEVELS };
 
 const ucfirst = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
