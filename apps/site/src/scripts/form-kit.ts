@@ -119,8 +119,9 @@ export function showLinkNotice(notices: UrlNotice[], version: number): void {
   const [zh, english] = old
     ? ['此链接来自旧版本，部分输入已按现行格式读取：', 'This link comes from an older version of the page; some entries were read in the current format:']
     : ['此链接中有部分输入未能按原样读取：', 'Some entries of this link could not be read as they are:'];
-  strong.append(...bilingual(zh, english));
-  head.append(strong);
+  const [first, ...rest] = bilingual(zh, english);
+  strong.append(first!);
+  head.append(strong, ...rest);
   const list = document.createElement('ul');
   for (const n of notices) {
     const li = document.createElement('li');
