@@ -67,6 +67,8 @@ const zodJitless = () => ({
 });
 
 export default defineConfig({
+  // tools/build.ts builds an incremental rebuild's pages apart, then merges them into dist/.
+  outDir: process.env.BANGFU_OUT_DIR || './dist',
   trailingSlash: 'always',
   security: { csp: { algorithm: 'SHA-256', directives: CSP_DIRECTIVES } },
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -5,5 +5,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['bangfu-source'] },
   ssr: { resolve: { conditions: ['bangfu-source'] } },
-  test: { include: ['test/**/*.test.ts'], exclude: ['e2e/**', 'node_modules/**', 'dist/**'] },
+  // Some tests read every built page: on a loaded machine that takes seconds, never a reason to fail.
+  test: { include: ['test/**/*.test.ts'], exclude: ['e2e/**', 'node_modules/**', 'dist/**'], testTimeout: 120_000 },
 });

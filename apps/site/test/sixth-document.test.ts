@@ -5,38 +5,24 @@
  * compares it, and the site builds its page and a comparison column for it. Every other file of
  * the copy is still byte-identical afterwards.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyList } from '@bangfu/sdk';
 import { DOCS_N_ZH } from '../src/lib/format.ts';
+import { copyRepo, nodeIn, REPO as repo } from './repo-copy.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../../..');
 const FIXTURE = join(here, 'fixtures/shili-2024');
 const ID = 'shili-2024';
 
-/** The repository's own files (tracked, or new and not ignored): what a clean clone would hold. */
-const repoFiles = (): string[] =>
-  execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repo, encoding: 'utf8' })
-    .split('\0')
-    .filter((f) => f && existsSync(join(repo, f)));
-
 let copy: string;
 let files: string[];
-const node = (args: string[], cwd = copy): string => execFileSync(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], { cwd, encoding: 'utf8', timeout: 300_000 });
+const node = (args: string[], cwd = copy): string => nodeIn(cwd, args);
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'bangfu-sixth-'));
-  files = repoFiles();
-  for (const f of files) cpSync(join(repo, f), join(copy, f), { recursive: false, force: true });
-  // Dependencies: the third-party store is shared; each workspace package's own node_modules (relative
-  // links, e.g. @bangfu/sdk → ../../../packages/sdk) is copied so that it points into the copy.
-  symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'));
-  for (const pkg of ['packages/sdk', 'packages/content', 'apps/site']) cpSync(join(repo, pkg, 'node_modules'), join(copy, pkg, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  ({ copy, files } = copyRepo('bangfu-sixth-'));
   // The one change: the new document's folder.
   cpSync(FIXTURE, join(copy, 'content/policies', ID), { recursive: true });
   node(['packages/sdk/build/compile-content.ts']);

@@ -34,7 +34,7 @@ export const EN = {
   searchPlaceholder: 'Search in Chinese',
   switchTo: '中文',
   switchLabel: '中文版',
-  footer1: (n: number) => `Bangfu: ${n} local Chinese documents on help for urban residents in special hardship, shown clause by clause, encoded and computable. The Chinese text of each document is authoritative; every editorial correction is marked.`,
+  footer1: `Bangfu: local Chinese documents on help for urban residents in special hardship, shown clause by clause, encoded and computable. The Chinese text of each document is authoritative; every editorial correction is marked.`,
   footer2: 'This site makes no third-party requests; the calculators run in your browser and nothing you enter is uploaded.',
   about: 'About this site (in Chinese)',
   breadcrumb: 'You are here',
