@@ -290,6 +290,16 @@ describe('the household view and the calculators in English', () => {
     expect(html).toContain('Next: how to apply');
   });
 
+  it('a reason names its clauses by the labels the document prints, linked after it, not by ids (both editions)', () => {
+    for (const page of ['/household/', '/en/household/', ...CALCULATOR_IDS.flatMap((id) => [`/calculators/${id}/`, `/en/calculators/${id}/`])]) {
+      const reasons = all(doc(read(page)), (n) => attr(n, 'class') === 'result-reason').map(textOf);
+      expect(reasons.filter((r) => /\b\d+\.\d+(?:\.[a-z])?(?:[、,]|$)/.test(r.split(/相关条款：|Clauses concerned: /)[0]!)), page).toEqual([]);
+    }
+    // 云阳 sets no tekun standard: the clauses follow as 二、（二）一是 and 二、（二）二是, linked.
+    const yy = all(doc(read('/en/household/')), (n) => attr(n, 'class') === 'result-reason').map(textOf).find((r) => r.startsWith('The document does not set the tekun standard') && r.includes('二、（二）一是'));
+    expect(yy).toBe('The document does not set the tekun standard as a multiple of the dibao standardClauses concerned: 二、（二）一是, 二、（二）二是');
+  });
+
   it('each calculator: the same example answered with the same figures as its Chinese page', () => {
     for (const id of CALCULATOR_IDS) {
       const zh = figures(read(`/calculators/${id}/`));

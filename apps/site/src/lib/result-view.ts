@@ -178,6 +178,9 @@ export function validityNode(validity: CalcResult['validity'], t: ViewText, inFo
   return null;
 }
 
+/** A reason without the clause ids the SDK ends it with (`；涉及医疗救助的条款：2.4`, `; clauses on housing: 2.6`): the card lists those clauses after it, by the labels the document prints and linked. */
+const withoutClauseIds = (reason: string): string => reason.replace(/(?:；涉及[^；]*的条款：|; clauses on [^;:]+: )[\w.、, -]+$/u, '');
+
 export interface ResultOptions {
   /** The document's validity data, for a page built ahead of time (its status is then worked out on the reader's clock). */
   inForce?: unknown;
@@ -197,7 +200,7 @@ export function resultView(r: CalcResult, heading: string, ctx: CiteContext, opt
     h('p', { class: 'result-status' }, statusOf(r, t)),
     figure ? h('p', { class: 'result-amount' }, say(figure, t)) : null,
     r.reason
-      ? h('p', { class: 'result-reason' }, say(r.reason[t.lang], t), r.clauses?.length ? [h('br'), t.clauses, ...r.clauses.flatMap((c, i) => [i ? t.sep.list : '', clauseLink(r.policy, c, ctx, false)])] : null)
+      ? h('p', { class: 'result-reason' }, say(r.clauses?.length ? withoutClauseIds(r.reason[t.lang]) : r.reason[t.lang], t), r.clauses?.length ? [h('br'), t.clauses, ...r.clauses.flatMap((c, i) => [i ? t.sep.list : '', clauseLink(r.policy, c, ctx, false)])] : null)
       : null,
     r.steps.length
       ? h(
