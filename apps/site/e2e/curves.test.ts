@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { done, fillForm, useSite } from './harness.ts';
+import { documentFetches, done, fillForm, useSite } from './harness.ts';
 
 const { visit } = useSite();
 
@@ -28,6 +28,28 @@ describe('benefit curves', () => {
     const again = await visit(url.pathname + url.search);
     await expect.poll(() => again.page.locator('#curves-status').textContent()).toBe('当前：2 人家庭，低保标准 600 元/人/月。');
     await done(again);
+    await done(w);
+  });
+
+  it('the place picker chooses the places drawn: a link naming one place draws it alone from its rules, fetched on demand; a place added joins the curves', async () => {
+    const w = await visit('/compare/curves/?places=guzhang-2021');
+    const { page } = w;
+    const fetched = documentFetches(page, 'rules.json');
+    await expect.poll(() => page.locator('#curve-rules li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-policy'))), { timeout: 10_000 }).toEqual(['guzhang-2021']);
+    await fillForm(page, { dibaoStandard: '600', members: '2', disabled: '0' });
+    await page.getByRole('button', { name: '重新计算' }).click();
+    await expect.poll(() => page.locator('#curves-status').textContent()).toBe('当前：2 人家庭，低保标准 600 元/人/月。');
+    // 古丈 "对每人每月低保金不足400元的，提高到400元标准发放": at income 0 the gap is 600 per person → 1200.
+    expect(await page.locator('#dibao-table thead th').allTextContents()).toEqual(['月人均收入（元）', '古丈县']);
+    expect(await page.locator('#dibao-table tbody tr').first().locator('th, td').allTextContents()).toEqual(['0', '1200.00']);
+    expect(new URL(page.url()).searchParams.get('places')).toBe('guzhang-2021');
+    // 鹤城 added from 湖南省: its rules fetched (古丈's were embedded in the page), its line drawn beside 古丈's.
+    await page.selectOption('#pp-province', 'hunan');
+    await page.getByRole('button', { name: /^添加 鹤城区/ }).click();
+    await expect.poll(() => page.locator('#curve-rules li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-policy'))), { timeout: 10_000 }).toEqual(['guzhang-2021', 'hecheng-2020']);
+    expect((await page.locator('#dibao-figure g.curve').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-policies')))).join(' ').split(' ').sort()).toEqual(['guzhang-2021', 'hecheng-2020']);
+    expect(fetched).toContain('hecheng-2020');
+    expect(new URL(page.url()).searchParams.get('places')).toBe('guzhang-2021,hecheng-2020');
     await done(w);
   });
 

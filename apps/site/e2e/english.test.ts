@@ -49,6 +49,30 @@ describe('the language switch', () => {
     await w.page.waitForURL(`${site().base}/policies/guzhang-2021/p/medical.inpatient.tekun.threshold/`);
     await done(w);
   });
+
+  it('a comparison table → its English twin with the same places, filters and row; the English page chooses places too', async () => {
+    const w = await visit('/compare/medical/?places=hecheng-2020,guzhang-2021&status=quantified#medical.inpatient-ratio');
+    const cols = () => w.page.locator('table.compare thead th[data-policy-column]').evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.policyColumn));
+    await expect.poll(cols, { timeout: 10_000 }).toEqual(['hecheng-2020', 'guzhang-2021']);
+    await w.page.selectOption('#sort-row', 'medical.inpatient-ratio');
+    await w.page.locator('a[data-lang-switch="en"]').click();
+    await w.page.waitForURL(/\/en\/compare\/medical\//);
+    const u = new URL(w.page.url());
+    expect(u.pathname + u.search + u.hash).toBe('/en/compare/medical/?places=hecheng-2020%2Cguzhang-2021&status=quantified&sort=medical.inpatient-ratio#medical.inpatient-ratio');
+    // 住院救助比例: 古丈 50% (its lowest, 四、（三）) before 鹤城 100%, in English.
+    await expect.poll(cols, { timeout: 10_000 }).toEqual(['guzhang-2021', 'hecheng-2020']);
+    expect(await w.page.inputValue('#status-filter')).toBe('quantified');
+    expect(await w.page.locator('tr[id="medical.inpatient-ratio"] td[data-policy="guzhang-2021"] .status-label').textContent()).toBe('Guzhang County: quantified');
+    // Removing a place, in English: the picker speaks English, the table follows.
+    await w.page.getByRole('button', { name: 'Remove Hecheng District' }).click();
+    await expect.poll(cols, { timeout: 10_000 }).toEqual(['guzhang-2021']);
+    expect(await w.page.locator('#compare-caption').textContent()).toMatch(/ × 1 documents$/);
+    await w.page.locator('a[data-lang-switch="zh"]').click();
+    await w.page.waitForURL(/\/compare\/medical\//);
+    expect(new URL(w.page.url()).searchParams.get('places')).toBe('guzhang-2021');
+    await expect.poll(cols, { timeout: 10_000 }).toEqual(['guzhang-2021']);
+    await done(w);
+  });
 });
 
 /** What a reader sees in Chinese outside an element marked lang="zh" (the scripts' messages included). */

@@ -164,3 +164,13 @@ export function useSite(): { site: () => Site; visit: (path: string) => Promise<
 export async function fillForm(page: Page, values: Record<string, string>): Promise<void> {
   for (const [name, value] of Object.entries(values)) await page.fill(`#f-${name}`, value);
 }
+
+/** The documents whose `/data/policies/<id>/<file>` a page requests from now on, in order (a file fetched on demand). */
+export function documentFetches(page: Page, file: string): string[] {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    const m = /^\/data\/policies\/([^/]+)\/([^/]+)$/.exec(new URL(r.url()).pathname);
+    if (m && m[2] === file) fetched.push(m[1]!);
+  });
+  return fetched;
+}

@@ -22,6 +22,8 @@ export interface Audit {
   /** Failing audits (score < 1, scored), for the failure message. */
   failing: string[];
   metrics: { fcp?: number; lcp?: number; tbt?: number; cls?: number };
+  /** Scores of single audits by id (null where not applicable). */
+  audits: Record<string, number | null>;
 }
 
 export interface Lighthouse {
@@ -72,6 +74,7 @@ export async function startLighthouse(): Promise<Lighthouse> {
         scores,
         failing,
         metrics: { fcp: num('first-contentful-paint'), lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), cls: num('cumulative-layout-shift') },
+        audits: Object.fromEntries(Object.entries(lhr.audits).map(([id, a]) => [id, a.score])),
       };
     },
     close: async () => {

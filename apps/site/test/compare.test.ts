@@ -4,9 +4,11 @@
  * from its provision fails here. Rows have permalinks; cells link to provision and clause.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AREA_IDS, describeValue, findPolicy, getPolicy } from '@bangfu/sdk';
+import { AREA_IDS, describeValue, findPolicy, getPolicy, policyList } from '@bangfu/sdk';
+import { defaultPlaces } from '../src/lib/places.ts';
+import { DEFAULT_PLACE_COUNT } from '../src/lib/places-url.ts';
 import { CELL_STATUSES, compareArea, rowSortValues } from '@bangfu/sdk/compare';
-import { orderPlaces, readTableState, writeTableState } from '../src/scripts/compare-table.ts';
+import { orderPlaces, readTableState, upgradePlaceParam, writeTableState } from '../src/scripts/compare-table.ts';
 import { assertBuilt, ids, read, text } from './dist.ts';
 
 beforeAll(assertBuilt);
@@ -111,22 +113,27 @@ describe('comparison tables in the built site', () => {
 describe('the table’s address (scripts/compare-table.ts)', () => {
   const known = { places: ['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019'], sortableRows: ['medical.inpatient-ratio'] };
 
-  it('writes topic, status, places, sort and order, keeping the day asked', () => {
-    expect(writeTableState({ q: '起付线', status: 'quantified', places: ['guzhang-2021', 'huining-2022'], sort: 'medical.inpatient-ratio', order: 'desc' }, '?asOf=2024-01-01'))
-      .toBe('?asOf=2024-01-01&q=%E8%B5%B7%E4%BB%98%E7%BA%BF&status=quantified&place=guzhang-2021%2Chuining-2022&sort=medical.inpatient-ratio&order=desc');
+  it('writes topic, status, sort and order, keeping the day asked and the places chosen', () => {
+    expect(writeTableState({ q: '起付线', status: 'quantified', sort: 'medical.inpatient-ratio', order: 'desc' }, '?asOf=2024-01-01&places=guzhang-2021,huining-2022'))
+      .toBe('?asOf=2024-01-01&places=guzhang-2021%2Chuining-2022&q=%E8%B5%B7%E4%BB%98%E7%BA%BF&status=quantified&sort=medical.inpatient-ratio&order=desc');
     expect(writeTableState({ q: '  ', order: 'desc' }, '')).toBe('');
   });
 
   it('reads back what it wrote', () => {
-    const state = { q: '起付线', status: 'promised' as const, places: ['yunyang-2019', 'yuzhong-2019'], sort: 'medical.inpatient-ratio', order: 'asc' as const };
+    const state = { q: '起付线', status: 'promised' as const, sort: 'medical.inpatient-ratio', order: 'asc' as const };
     expect(readTableState(writeTableState(state, '?asOf=2024-01-01'), known)).toEqual(state);
   });
 
-  it('drops what the page does not have: an unknown status, place or row, and a place list naming none or all', () => {
-    expect(readTableState('?status=maybe&place=nowhere-2020&sort=medical.settlement&order=sideways', known)).toEqual({ q: '', order: 'asc' });
-    expect(readTableState('?place=' + known.places.join(','), known)).toEqual({ q: '', order: 'asc' });
-    expect(readTableState('?place=nowhere-2020,hecheng-2020', known).places).toEqual(['hecheng-2020']);
+  it('drops what the page does not have: an unknown status or row, a topic too long', () => {
+    expect(readTableState('?status=maybe&sort=medical.settlement&order=sideways', known)).toEqual({ q: '', order: 'asc' });
     expect(readTableState(`?q=${'起'.repeat(500)}`, known).q.length).toBe(100);
+  });
+
+  it('an old link’s place=a,b (the former tick boxes) becomes the place picker’s places=a,b; places= wins when both are given', () => {
+    expect(upgradePlaceParam('?asOf=2024-01-01&place=guzhang-2021,hecheng-2020&q=x')).toBe('?asOf=2024-01-01&q=x&places=guzhang-2021%2Checheng-2020');
+    expect(upgradePlaceParam('?place=guzhang-2021&places=hecheng-2020')).toBe('?places=hecheng-2020');
+    expect(upgradePlaceParam('?place=')).toBe('');
+    expect(upgradePlaceParam('?q=x')).toBeUndefined();
   });
 
   it('orders places by their figures, those without one last in document order', () => {
@@ -152,5 +159,41 @@ describe('benefit curves', () => {
     // 古丈's floor of 400 元 per person ends at the dibao standard: a cliff is marked.
     expect(html).toMatch(/class="cliff"/);
     expect(text(html)).toContain('古丈县');
+  });
+});
+
+describe('pages of constant size: the default places built in, every other document in a file of its own', () => {
+  const defaults = defaultPlaces().map((p) => p.id);
+  const columns = (html: string) => [...html.matchAll(/data-policy-column="([^"]+)"/g)].map((m) => m[1]);
+
+  it(`each area's table, in both editions, has a column for each default place (${DEFAULT_PLACE_COUNT} at most) and no other`, () => {
+    expect(defaults.length).toBeLessThanOrEqual(DEFAULT_PLACE_COUNT);
+    for (const area of AREA_IDS) for (const p of [`/compare/${area}/`, `/en/compare/${area}/`]) expect(columns(read(p)), p).toEqual(defaults);
+  });
+
+  it('each document’s compare.json holds its cells of every area, as the SDK compares it alone', () => {
+    for (const policy of policyList()) {
+      const data = JSON.parse(read(`/data/policies/${policy.id}/compare.json`)) as { id: string; areas: Record<string, Record<string, { status: string; entries: { provision: string }[] }>> };
+      expect(data.id).toBe(policy.id);
+      for (const area of AREA_IDS) {
+        const rows = compareArea(area, [policy]).rows.filter((r) => r.cells[0]!.status !== 'not-mentioned');
+        expect(Object.keys(data.areas[area] ?? {}), `${policy.id} ${area}`).toEqual(rows.map((r) => r.id));
+        for (const r of rows) expect(data.areas[area]![r.id]!.entries.map((e) => e.provision)).toEqual(r.cells[0]!.entries.map((e) => e.provision));
+      }
+    }
+  });
+
+  it('the curves and downloads pages carry the default places only: curves their rules, downloads their rows', () => {
+    for (const p of ['/compare/curves/', '/en/compare/curves/']) {
+      const embedded = JSON.parse(/<script type="application\/json" id="curve-policies">([\s\S]*?)<\/script>/.exec(read(p))![1]!) as { id: string }[];
+      expect(embedded.map((x) => x.id), p).toEqual(defaults);
+    }
+    for (const p of ['/data/', '/en/data/']) {
+      const tbody = /<table class="stack" id="doc-downloads">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(read(p))![1]!;
+      expect([...tbody.matchAll(/<tr data-policy="([^"]+)"/g)].map((m) => m[1]), p).toEqual(defaults);
+      // 古丈县's files, each one document's.
+      expect(tbody).toContain('href="/data/policies/guzhang-2021/policy.json"');
+      expect(tbody).toContain('href="/data/policies/guzhang-2021/compare.csv"');
+    }
   });
 });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AREA_IDS, policyList } from '@bangfu/sdk';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { buildDataset, COMPARE_COLUMNS, compareAll, compareArea, compareCsv, CSV_BOM, datasetSheets, PROVISION_SHEET_COLUMNS, valueNumbers } from '@bangfu/sdk/compare';
 import sdkPackage from '@bangfu/sdk/package.json';
 import { assertBuilt, fileFor, read } from './dist.ts';
@@ -149,5 +150,54 @@ describe('the data page', () => {
     for (const n of ['dataset', 'policy', 'provision', 'compare-table']) expect(html).toContain(`href="/data/schema/${n}.json"`);
     for (const c of COMPARE_COLUMNS) expect(html).toContain(`<code>${c}</code>`);
     expect(html).toContain(`bangfu dataset v${version}, guzhang-2021:medical.inpatient.dibao.threshold`);
+  });
+});
+
+describe('the dataset per document and as one archive', () => {
+  const version = (sdkPackage as { version: string }).version;
+
+  it('each document’s policy.json is its part of the dataset: bangfu.json’s fields for that document alone', () => {
+    const whole = JSON.parse(read('/data/bangfu.json')) as { documents: { id: string }[]; policies: { id: string }[] };
+    for (const policy of policyList()) {
+      const one = JSON.parse(read(`/data/policies/${policy.id}/policy.json`)) as typeof whole & { version: string; comparison: { policies: string[] }[] };
+      expect(one.version).toBe(version);
+      expect(one.documents).toEqual(whole.documents.filter((d) => d.id === policy.id));
+      expect(one.policies).toEqual(whole.policies.filter((p) => p.id === policy.id));
+      expect(new Set(one.comparison.flatMap((t) => t.policies))).toEqual(new Set([policy.id]));
+    }
+  });
+
+  it('each document’s compare.csv (with a BOM) holds the lines of the area CSVs that are its own, in the same columns', () => {
+    for (const policy of policyList()) {
+      const csv = readFileSync(fileFor(`/data/policies/${policy.id}/compare.csv`), 'utf8');
+      expect(csv.startsWith(CSV_BOM)).toBe(true);
+      const lines = csv.slice(1).split('\r\n').filter(Boolean);
+      expect(lines[0]).toBe(COMPARE_COLUMNS.join(','));
+      // Each area's table of every document, its cells cut to this one's column, written by the area CSVs' writer;
+      // the catch-all row ("other provisions") only where this document has some (it exists for the documents that do).
+      const own = AREA_IDS.flatMap((a) => {
+        const t = compareArea(a);
+        const rows = t.rows.map((r) => ({ ...r, cells: r.cells.filter((c) => c.policy === policy.id) })).filter((r) => !r.catchAll || r.cells[0]!.entries.length);
+        return compareCsv({ ...t, rows }, version).split('\r\n').slice(1).filter(Boolean);
+      });
+      expect(lines.slice(1)).toEqual(own);
+    }
+  });
+
+  it('bangfu.zip holds every document’s two files (the same bytes as the downloads), every area CSV and the schemas', () => {
+    const entries = unzipSync(readFileSync(fileFor('/data/bangfu.zip')));
+    const names = Object.keys(entries).sort();
+    const expected = [
+      'README.txt',
+      ...policyList().flatMap((p) => [`policies/${p.id}.csv`, `policies/${p.id}.json`]),
+      ...AREA_IDS.map((a) => `compare/${a}.csv`),
+      ...['dataset', 'policy', 'provision', 'compare-table'].map((n) => `schema/${n}.json`),
+    ].sort();
+    expect(names).toEqual(expected);
+    for (const p of policyList()) {
+      expect(Buffer.from(entries[`policies/${p.id}.json`]!).equals(readFileSync(fileFor(`/data/policies/${p.id}/policy.json`))), p.id).toBe(true);
+      expect(Buffer.from(entries[`policies/${p.id}.csv`]!).equals(readFileSync(fileFor(`/data/policies/${p.id}/compare.csv`))), p.id).toBe(true);
+    }
+    expect(Buffer.from(entries['compare/medical.csv']!).equals(readFileSync(fileFor('/data/medical.csv')))).toBe(true);
   });
 });

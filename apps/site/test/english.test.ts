@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALCULATOR_IDS, calculators, describeValue, nationalList, policyList } from '@bangfu/sdk';
+import { AREA_IDS, CALCULATOR_IDS, calculators, describeValue, nationalList, policyList } from '@bangfu/sdk';
 import { assertBuilt, DIST, fileFor, htmlPages, ids, read } from './dist.ts';
 import { splitHan, twinPath } from '../src/lib/i18n.ts';
 import { FORM_WORDS_EN } from '../src/lib/i18n-calc.ts';
@@ -65,19 +65,19 @@ describe('the English pages exist', () => {
         n++;
       }
     }
-    // 2 lists + the documents + their provisions + the calculators (list, each calculator, the household view), and nothing else under /en/.
-    // A province's list of documents, each page of it (lib/doc-lists.ts).
+    // 2 lists + the documents + their provisions, a province's list of documents (each page of it, lib/doc-lists.ts),
+    // the comparison pages (index, one per area, curves) and the downloads, the calculators (list, each calculator, the household view), and nothing else under /en/.
     const regions = enPages.filter((p) => /^\/en\/policies\/region\/[a-z0-9-]+\/(?:\d+\/)?$/.test(p));
     expect(regions.length).toBeGreaterThanOrEqual(3);
-    expect(enPages.length).toBe(2 + docs.length + n + regions.length + ENTRY_PAGES.length + 1);
+    expect(enPages.length).toBe(2 + docs.length + n + regions.length + 1 + AREA_IDS.length + 1 + 1 + ENTRY_PAGES.length + 1);
   });
 
-  it('every English page is <html lang="en">, ships no script (but the pages of entries) and stays out of the search index', () => {
+  it('every English page is <html lang="en">, ships no script (but the comparison tables, curves and downloads: their place picker; and the pages of entries) and stays out of the search index', () => {
     expect(enPages.length).toBeGreaterThan(100);
     for (const page of enPages) {
       const html = read(page);
       expect(html, page).toMatch(/<html lang="en"/);
-      if (!ENTRY_PAGES.includes(page)) expect(html, page).not.toMatch(/<script\b/i);
+      if (!ENTRY_PAGES.includes(page) && !/^\/en\/(compare\/[^/]+|data)\/$/.test(page)) expect(html, page).not.toMatch(/<script\b/i);
       expect(html, page).not.toContain('data-pagefind-body');
     }
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
@@ -202,6 +202,10 @@ describe('the language switch keeps the place', () => {
       ['/calculators/', '/en/calculators/'],
       ['/household/', '/en/household/'],
       ...CALCULATOR_IDS.map((id) => [`/calculators/${id}/`, `/en/calculators/${id}/`] as [string, string]),
+      ['/compare/', '/en/compare/'],
+      ...AREA_IDS.map((a): [string, string] => [`/compare/${a}/`, `/en/compare/${a}/`]),
+      ['/compare/curves/', '/en/compare/curves/'],
+      ['/data/', '/en/data/'],
     ];
     for (const [zh, en] of pairs) {
       expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe(en);
@@ -210,7 +214,7 @@ describe('the language switch keeps the place', () => {
   });
 
   it('a Chinese page with no English twin links to /en/; a former provision id’s page too', () => {
-    for (const zh of ['/compare/', '/data/', '/search/', '/about/']) {
+    for (const zh of ['/search/', '/about/']) {
       expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe('/en/');
     }
     const moved = docs.flatMap((pol) => pol.provisions.flatMap((p) => (p.formerly ?? []).map((old) => `/policies/${pol.id}/p/${old}/`)));
@@ -290,16 +294,6 @@ describe('the household view and the calculators in English', () => {
     expect(html).toContain('Next: how to apply');
   });
 
-  it('a reason names its clauses by the labels the document prints, linked after it, not by ids (both editions)', () => {
-    for (const page of ['/household/', '/en/household/', ...CALCULATOR_IDS.flatMap((id) => [`/calculators/${id}/`, `/en/calculators/${id}/`])]) {
-      const reasons = all(doc(read(page)), (n) => attr(n, 'class') === 'result-reason').map(textOf);
-      expect(reasons.filter((r) => /\b\d+\.\d+(?:\.[a-z])?(?:[、,]|$)/.test(r.split(/相关条款：|Clauses concerned: /)[0]!)), page).toEqual([]);
-    }
-    // 云阳 sets no tekun standard: the clauses follow as 二、（二）一是 and 二、（二）二是, linked.
-    const yy = all(doc(read('/en/household/')), (n) => attr(n, 'class') === 'result-reason').map(textOf).find((r) => r.startsWith('The document does not set the tekun standard') && r.includes('二、（二）一是'));
-    expect(yy).toBe('The document does not set the tekun standard as a multiple of the dibao standardClauses concerned: 二、（二）一是, 二、（二）二是');
-  });
-
   it('each calculator: the same example answered with the same figures as its Chinese page', () => {
     for (const id of CALCULATOR_IDS) {
       const zh = figures(read(`/calculators/${id}/`));
@@ -336,5 +330,49 @@ describe('the household view and the calculators in English', () => {
       expect(attr(headerSwitch(read(page))!, 'data-keep-query'), page).toBeDefined();
     }
     for (const page of ['/calculators/', '/en/calculators/', '/']) expect(attr(headerSwitch(read(page))!, 'data-keep-query'), page).toBeUndefined();
+  });
+});
+
+describe('the comparison tables in English (components/compare/AreaTable.astro, lang="en")', () => {
+  // Each cell of /en/compare/<area>/: the SDK's cells for the default places, said with the encoding's English.
+  for (const area of AREA_IDS) {
+    it(`${area}: every entry shows its provision’s English value and summary, its quote in Chinese (lang="zh"), linked to the English pages`, () => {
+      const root = doc(read(`/en/compare/${area}/`));
+      const items = all(root, (n) => n.tagName === 'li' && !!attr(n, 'data-provision'));
+      expect(items.length, area).toBeGreaterThan(0);
+      for (const li of items) {
+        const [pid, id] = attr(li, 'data-provision')!.split(':') as [string, string];
+        const p = policyList().find((x) => x.id === pid)!.provisions.find((x) => x.id === id)!;
+        const t = textOf(li).replace(/\s+/g, ' ');
+        // A formula written with English names (会宁 临时救助公式) is not shown: the quote beside it is the formula.
+        expect(t, `${pid}:${id}`).toContain(/[A-Za-z]{3}/.test(describeValue(p).zh) ? 'by a formula (see the text)' : describeValue(p).en);
+        expect(t, `${pid}:${id}`).toContain(p.summary.en);
+        const quote = all(li, (n) => n.tagName === 'blockquote')[0]!;
+        expect(attr(quote, 'lang'), `${pid}:${id}`).toBe('zh');
+        expect(textOf(quote)).toBe(p.quote);
+        const links = all(li, (n) => n.tagName === 'a').map((a) => attr(a, 'href'));
+        expect(links, `${pid}:${id}`).toContain(`/en/policies/${pid}/p/${id}/`);
+        expect(links, `${pid}:${id}`).toContain(`/en/policies/${pid}/#${p.clause}`);
+      }
+    });
+  }
+
+  it('古丈 四、（三） on /en/compare/medical/: the tekun threshold row reads “no threshold”, its clause number kept in Chinese', () => {
+    // 古丈 四、（三）: “对城市特困人员、孤儿、事实无人抚养儿童住院医疗救助不设起付线”.
+    const root = doc(read('/en/compare/medical/'));
+    const li = all(root, (n) => attr(n, 'data-provision') === 'guzhang-2021:medical.inpatient.tekun.threshold')[0]!;
+    const value = all(li, (n) => attr(n, 'data-value') !== undefined && n.tagName === 'a')[0]!;
+    expect(textOf(value)).toBe('no threshold');
+    const clause = all(li, (n) => attr(n, 'class') === 'clause-link small')[0]!;
+    expect([textOf(clause), attr(clause, 'lang')]).toEqual(['四、（三）', 'zh']);
+  });
+
+  it('the headings are the concepts’ English labels and the columns the places’ English names', () => {
+    const html = read('/en/compare/basic-living/');
+    expect(html).toContain('>Guzhang County</a>');
+    const root = doc(html);
+    const topics = all(root, (n) => n.tagName === 'a' && attr(n, 'class') === 'permalink').map((a) => textOf(a));
+    expect(topics.length).toBeGreaterThan(3);
+    for (const t of topics) expect(HAN.test(t), t).toBe(false);
   });
 });

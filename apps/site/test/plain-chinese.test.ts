@@ -31,7 +31,7 @@ const groupIds = Object.keys(TARGET_GROUPS);
 const wordList = (ws: string[]) => new RegExp(`(?<![A-Za-z0-9_.-])(?:${ws.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![A-Za-z0-9_-])`);
 
 /** File names a download link may show, and version numbers. */
-const FILE_NAME = /^(?:[\w-]+\.(?:json|csv|xlsx|txt|pdf)|v\d+(?:\.\d+)+)$/;
+const FILE_NAME = /^(?:[\w-]+\.(?:json|csv|xlsx|zip|txt|pdf)|v\d+(?:\.\d+)+)$/;
 
 /** Every kind of developer text, each with the pattern that finds it. */
 export const DEVELOPER_TEXT: { name: string; find: (s: string) => string[] }[] = [

@@ -8,6 +8,11 @@ import { calculate } from '@bangfu/sdk/calculators';
 import type { Member } from '@bangfu/sdk/calculators';
 import type { Policy, PolicyRules } from '@bangfu/sdk/schemas';
 import { h, type VNode } from './vnode.ts';
+import { clauseLabel } from './clause-label.ts';
+import { markHan } from './han.ts';
+import { describeValue } from '@bangfu/sdk/format';
+import { dibaoBenefitUses, temporaryAidUses } from '@bangfu/sdk/calculators';
+import { CURVES_UI, fill, type Lang } from './i18n-compare.ts';
 
 /** The household whose curves are drawn: the dibao-benefit calculator's input, less the income it varies. */
 export interface Household {
@@ -17,7 +22,7 @@ export interface Household {
   noLaborHousehold: boolean;
 }
 
-export type CurvePolicy = PolicyRules & { shortName: { zh: string } };
+export type CurvePolicy = PolicyRules & { shortName: { zh: string; en: string } };
 
 export interface CurvePoint {
   x: string;
@@ -46,23 +51,24 @@ function minusFen(s: string): string {
 
 type RawCurve = { policy: CurvePolicy; points: CurvePoint[]; dashed?: boolean; suffix?: string; mark?: string };
 
-function group(raw: RawCurve[]): Curve[] {
-  const out: Curve[] = [];
+/** Curves that coincide drawn once: their places' names joined, the suffix of the last one added. */
+function group(raw: RawCurve[], lang: Lang): Curve[] {
+  const out: (Curve & { names: string[] })[] = [];
   for (const r of raw) {
     const key = JSON.stringify(r.points.map((p) => p.y));
     const same = out.find((c) => JSON.stringify(c.points.map((p) => p.y)) === key && !!c.dashed === !!r.dashed);
-    if (same) {
-      same.policies.push(r.policy.id);
-      same.label = `${same.label.replace(/（.*）$/, '')}、${r.policy.shortName.zh}${r.suffix ?? ''}`;
-      same.chartLabel = `${same.chartLabel.replace(/（.*）$/, '')}、${r.policy.shortName.zh}${r.mark ?? r.suffix ?? ''}`;
-    } else
-      out.push({ policies: [r.policy.id], label: `${r.policy.shortName.zh}${r.suffix ?? ''}`, chartLabel: `${r.policy.shortName.zh}${r.mark ?? r.suffix ?? ''}`, points: r.points, cliffs: [], ...(r.dashed ? { dashed: true } : {}) });
+    const c = same ?? { names: [], policies: [], label: '', chartLabel: '', points: r.points, cliffs: [], ...(r.dashed ? { dashed: true } : {}) };
+    if (!same) out.push(c);
+    c.policies.push(r.policy.id);
+    c.names.push(r.policy.shortName[lang]);
+    c.label = `${c.names.join(CURVES_UI[lang].sep)}${r.suffix ?? ''}`;
+    c.chartLabel = `${c.names.join(CURVES_UI[lang].sep)}${r.mark ?? r.suffix ?? ''}`;
   }
-  return out;
+  return out.map(({ names: _n, ...c }) => c);
 }
 
 /** Monthly dibao allowance of the household against its per-capita income, for each policy. */
-export function dibaoCurves(policies: CurvePolicy[], h: Household): Curve[] {
+export function dibaoCurves(policies: CurvePolicy[], h: Household, lang: Lang = 'zh'): Curve[] {
   const std = Number(h.dibaoStandard);
   const step = Math.max(1, Math.round(std / 40));
   const xs = new Set<string>();
@@ -78,9 +84,9 @@ export function dibaoCurves(policies: CurvePolicy[], h: Household): Curve[] {
       return { x, y: r.value.amount ?? r.value.min ?? '0.00', status: r.value.status };
     });
     const atLeast = points.some((p) => p.status === 'range');
-    return { policy, points, ...(atLeast ? { dashed: true, suffix: '（不低于：承诺上浮，未定数值）', mark: '（不低于）' } : {}) };
+    return { policy, points, ...(atLeast ? { dashed: true, suffix: CURVES_UI[lang].atLeast, mark: CURVES_UI[lang].atLeastMark } : {}) };
   });
-  const curves = group(raw);
+  const curves = group(raw, lang);
   for (const c of curves) {
     for (let i = 0; i + 1 < c.points.length; i++) {
       const a = c.points[i]!;
@@ -99,7 +105,7 @@ export interface TemporaryAidCurves {
 }
 
 /** Temporary aid for the household against the months the hardship lasts (general hardship, first grant this year). */
-export function temporaryAidCurves(policies: CurvePolicy[], h: Household, maxMonths = 12): TemporaryAidCurves {
+export function temporaryAidCurves(policies: CurvePolicy[], h: Household, lang: Lang = 'zh', maxMonths = 12): TemporaryAidCurves {
   const months = Array.from({ length: maxMonths }, (_, i) => i + 1);
   const raw: RawCurve[] = [];
   const unspecified: TemporaryAidCurves['unspecified'] = [];
@@ -107,17 +113,17 @@ export function temporaryAidCurves(policies: CurvePolicy[], h: Household, maxMon
     const results = months.map((m) => calculate('temporary-aid', policy as Policy, { dibaoStandard: h.dibaoStandard, persons: h.members.length, months: m }));
     const first = results[0];
     if (!first?.ok || first.value.status === 'not-specified' || first.value.status === 'not-eligible') {
-      unspecified.push({ policy: policy.id, label: policy.shortName.zh, reason: first?.ok ? (first.value.reason?.zh ?? '') : '' });
+      unspecified.push({ policy: policy.id, label: policy.shortName[lang], reason: first?.ok ? (first.value.reason?.[lang] ?? '') : '' });
       continue;
     }
     const pts = (pick: 'amount' | 'min' | 'max') =>
       results.map((r, i) => ({ x: String(months[i]), y: r.ok ? (r.value[pick] ?? r.value.amount ?? '0.00') : '0.00', status: r.ok ? r.value.status : 'error' }));
     if (first.value.status === 'range') {
-      if (first.value.min) raw.push({ policy, points: pts('min'), dashed: true, suffix: '（下限）' });
-      if (first.value.max) raw.push({ policy, points: pts('max'), suffix: '（上限）' });
+      if (first.value.min) raw.push({ policy, points: pts('min'), dashed: true, suffix: CURVES_UI[lang].lower });
+      if (first.value.max) raw.push({ policy, points: pts('max'), suffix: CURVES_UI[lang].upper });
     } else raw.push({ policy, points: pts('amount') });
   }
-  return { curves: group(raw), unspecified };
+  return { curves: group(raw, lang), unspecified };
 }
 
 /* ---------- the SVG chart, as an element tree (vnode.ts): markup at build time, DOM in the browser ---------- */
@@ -135,25 +141,25 @@ export const CHART = { W: 340, L: 46, R: 88, T: 30, B: 44, FONT: 12, LINE: 15, L
 /** Approximate advance of a text in em: CJK and full-width forms 1, the rest about 0.6. */
 export const textEm = (s: string): number => [...s].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? 1 : 0.6), 0);
 
-/** A label in lines of at most `em` wide, broken after 、 and before （ where it can be, else between characters. */
+/** A label in lines of at most `em` wide, broken after 、 or a space and before （ or ( where it can be, else between characters. */
 export function wrapLabel(label: string, em: number = CHART.LABEL_EM): string[] {
-  const tokens = label.split(/(?<=、)|(?=（)/u).filter(Boolean);
+  const tokens = label.split(/(?<=[、 ])|(?=[（(])/u).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const t of tokens) {
-    if (line && textEm(line + t) > em) {
-      lines.push(line);
+    if (line && textEm((line + t).trimEnd()) > em) {
+      lines.push(line.trimEnd());
       line = '';
     }
     for (const ch of t) {
-      if (line && textEm(line + ch) > em) {
-        lines.push(line);
+      if (line && ch !== ' ' && textEm(line + ch) > em) {
+        lines.push(line.trimEnd());
         line = '';
       }
       line += ch;
     }
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
 
@@ -261,36 +267,41 @@ export function chartTree(o: { id: string; title: string; desc: string; xLabel: 
 }
 
 /** The cliffs of a chart in words, under it (in the chart they are marked only: a filled dot before, a hollow one after). */
-export function cliffNotes(curves: Curve[], unit: string): VNode | null {
+export function cliffNotes(curves: Curve[], unit: string, lang: Lang = 'zh'): VNode | null {
   const items = curves.flatMap((c) => c.cliffs.map((j) => ({ c, a: c.points[j]!, b: c.points[j + 1]! })));
   if (!items.length) return null;
   return h(
     'figcaption',
     { class: 'cliff-notes' },
-    h('strong', {}, '断崖：'),
-    h('ul', {}, items.map(({ c, a, b }) => h('li', { 'data-policies': c.policies.join(' ') }, `${c.label}：在 ${b.x} ${unit} 处从 ${a.y} 元降到 ${b.y} 元`))),
+    h('strong', {}, CURVES_UI[lang].cliffs),
+    h('ul', {}, items.map(({ c, a, b }) => h('li', { 'data-policies': c.policies.join(' ') }, fill(CURVES_UI[lang].cliff, { label: c.label, x: b.x, unit, a: a.y, b: b.y })))),
   );
 }
 
 /** The two charts of the curves page, drawn the same at build time and in the browser. */
-export const dibaoChart = (curves: Curve[]): VNode =>
-  chartTree({ id: 'dibao-chart', title: '低保金曲线：全家每月低保金与家庭月人均收入', desc: describeCurves(curves, '元'), xLabel: '家庭月人均收入（元）', yLabel: '全家每月低保金（元）', curves, xUnit: '元' });
-export const temporaryAidChart = (curves: Curve[]): VNode =>
-  chartTree({ id: 'temp-chart', title: '临时救助曲线：临时救助金与困难持续月数', desc: describeCurves(curves, '个月'), xLabel: '困难持续时间（月）', yLabel: '临时救助金（元/户）', curves, xUnit: '个月' });
+export const dibaoChart = (curves: Curve[], lang: Lang = 'zh'): VNode => {
+  const T = CURVES_UI[lang];
+  return chartTree({ id: 'dibao-chart', title: T.dibaoTitle, desc: describeCurves(curves, T.yuan, lang), xLabel: T.dibaoX, yLabel: T.dibaoY, curves, xUnit: T.yuan });
+};
+export const temporaryAidChart = (curves: Curve[], lang: Lang = 'zh'): VNode => {
+  const T = CURVES_UI[lang];
+  return chartTree({ id: 'temp-chart', title: T.tempTitle, desc: describeCurves(curves, T.months, lang), xLabel: T.tempX, yLabel: T.tempY, curves, xUnit: T.months });
+};
 
 /** A sentence describing the curves, for the chart's <desc>. */
-export function describeCurves(curves: Curve[], unit: string): string {
+export function describeCurves(curves: Curve[], unit: string, lang: Lang = 'zh'): string {
+  const T = CURVES_UI[lang];
   return curves
     .map((c) => {
       const first = c.points[0]!, last = c.points[c.points.length - 1]!;
-      const cliffs = c.cliffs.map((j) => `在 ${c.points[j + 1]!.x}${unit} 处从 ${c.points[j]!.y} 元骤降到 ${c.points[j + 1]!.y} 元`);
-      return `${c.label}：从 ${first.y} 元到 ${last.y} 元${cliffs.length ? `，${cliffs.join('，')}` : ''}`;
+      const cliffs = c.cliffs.map((j) => fill(T.descCliff, { x: c.points[j + 1]!.x, unit, a: c.points[j]!.y, b: c.points[j + 1]!.y }));
+      return `${fill(T.desc, { label: c.label, first: first.y, last: last.y })}${cliffs.length ? `${T.descJoin}${cliffs.join(T.descJoin)}` : ''}`;
     })
-    .join('；');
+    .join(T.descSep);
 }
 
 /** The data table beside a chart: one row per x (a subset for long series, always keeping cliff points). */
-export function tableModel(curves: Curve[], xHead: string, every = 1): { head: string[]; rows: string[][] } {
+export function tableModel(curves: Curve[], xHead: string, every = 1, lang: Lang = 'zh'): { head: string[]; rows: string[][] } {
   const xs = curves[0]?.points.map((p) => p.x) ?? [];
   const keep = new Set<number>();
   xs.forEach((_, i) => {
@@ -299,17 +310,77 @@ export function tableModel(curves: Curve[], xHead: string, every = 1): { head: s
   for (const c of curves) for (const j of c.cliffs) keep.add(j).add(j + 1);
   return {
     head: [xHead, ...curves.map((c) => c.label)],
-    rows: [...keep].sort((a, b) => a - b).map((i) => [xs[i]!, ...curves.map((c) => c.points[i]!.y + (c.cliffs.includes(i) ? '（断崖前）' : c.cliffs.includes(i - 1) ? '（断崖后）' : ''))]),
+    rows: [...keep].sort((a, b) => a - b).map((i) => [xs[i]!, ...curves.map((c) => c.points[i]!.y + (c.cliffs.includes(i) ? CURVES_UI[lang].before : c.cliffs.includes(i - 1) ? CURVES_UI[lang].after : ''))]),
   };
 }
 
+
 /** The household in one line, for the page's status line. */
-export function describeHousehold(h: Household): string {
+export function describeHousehold(h: Household, lang: Lang = 'zh'): string {
+  const T = CURVES_UI[lang];
   const count = (f: (m: Member) => boolean) => h.members.filter(f).length;
   const parts = [
-    count((m) => m.disabled || m.severeDisability) && `${count((m) => m.disabled || m.severeDisability)} 人持证残疾`,
-    count((m) => m.severeDisability) && `${count((m) => m.severeDisability)} 人重度残疾`,
-    count((m) => m.seriousIllness) && `${count((m) => m.seriousIllness)} 人重病`,
+    count((m) => m.disabled || m.severeDisability) && fill(T.disabled, { n: count((m) => m.disabled || m.severeDisability) }),
+    count((m) => m.severeDisability) && fill(T.severe, { n: count((m) => m.severeDisability) }),
+    count((m) => m.seriousIllness) && fill(T.ill, { n: count((m) => m.seriousIllness) }),
   ].filter(Boolean);
-  return `${h.members.length} 人家庭${parts.length ? `，其中 ${parts.join('、')}` : ''}${h.noLaborHousehold ? '，整户无劳力' : ''}，低保标准 ${h.dibaoStandard} 元/人/月`;
+  return `${fill(T.household, { n: h.members.length })}${parts.length ? `${T.among}${parts.join(T.sep)}` : ''}${h.noLaborHousehold ? T.noLabor : ''}${fill(T.standard, { s: h.dibaoStandard })}`;
+}
+
+/** A data table beside a chart. */
+function dataTable(id: string, caption: string, model: { head: string[]; rows: string[][] }): VNode {
+  return h(
+    'table',
+    { id },
+    h('caption', { id: `${id}-caption` }, caption),
+    h('thead', {}, h('tr', {}, model.head.map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, model.rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', { class: 'num' }, c)))))),
+  );
+}
+
+/** The rules each place's curves apply, each linked to its provision and its clause. */
+function rulesList(policies: CurvePolicy[], lang: Lang): VNode {
+  const T = CURVES_UI[lang];
+  const pre = lang === 'en' ? '/en' : '';
+  const [open, comma, close] = lang === 'zh' ? ['（', '，', '）'] : [' (', ', ', ')'];
+  return h(
+    'ul',
+    { id: 'curve-rules' },
+    policies.map((policy) => {
+      const used = [...dibaoBenefitUses(policy), ...temporaryAidUses(policy)].map((id) => policy.provisions.find((p) => p.id === id)).filter((p) => p !== undefined);
+      return h(
+        'li',
+        { 'data-policy': policy.id },
+        h('strong', {}, policy.shortName[lang]),
+        T.nameSep,
+        used.length === 0
+          ? T.noRules
+          : used.flatMap((p, i) => [
+              i > 0 ? T.listSep : '',
+              h('a', { href: `${pre}/policies/${policy.id}/p/${p.id}/` }, ...markHan(lang, p.summary[lang])),
+              open,
+              ...markHan(lang, describeValue(p)[lang]),
+              comma,
+              h('a', { href: `${pre}/policies/${policy.id}/#${p.clause}`, ...(lang === 'en' ? { lang: 'zh' } : {}) }, clauseLabel(p.clause)),
+              close,
+            ]),
+      );
+    }),
+  );
+}
+
+/** Everything the curves page draws for a household and its places: the same at build time (HTML) and in the browser (DOM). */
+export function curvesView(policies: CurvePolicy[], household: Household, lang: Lang = 'zh') {
+  const T = CURVES_UI[lang];
+  const dibao = dibaoCurves(policies, household, lang);
+  const temp = temporaryAidCurves(policies, household, lang);
+  return {
+    dibaoFigure: [dibaoChart(dibao, lang), cliffNotes(dibao, T.yuan, lang)],
+    tempFigure: [temporaryAidChart(temp.curves, lang), cliffNotes(temp.curves, T.months, lang)],
+    dibaoTable: dataTable('dibao-table', T.dibaoCaption, tableModel(dibao, T.dibaoHead, 4, lang)),
+    tempTable: dataTable('temp-table', T.tempCaption, tableModel(temp.curves, T.tempHead, 1, lang)),
+    unspecified: temp.unspecified.map((u) => h('li', {}, h('strong', {}, u.label), T.nameSep, ...markHan(lang, u.reason))),
+    rules: rulesList(policies, lang),
+    status: fill(T.current, { h: describeHousehold(household, lang) }),
+  };
 }

@@ -7,6 +7,7 @@
  */
 import { AREAS, CARE_TYPES, findPolicy, getNational, PROVISION_KINDS, TARGET_GROUPS, type Policy } from '@bangfu/sdk';
 import { calcTwin } from './i18n-calc.ts';
+import { hasCompareTwin } from './compare-twins.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -89,7 +90,7 @@ export const EN = {
   docsLead: 'Each document is shown clause by clause in its own Chinese words, with the English summary of every encoded provision beside the clause it comes from. A clause can be linked to directly.',
   homeLead: (n: number) => `${n} local Chinese documents on help for urban residents in special hardship, shown clause by clause. Every figure in a text links to its encoding; the calculators and comparison tables run on the same encoding, so every amount can be traced to the words it comes from. Where a document sets no figure, the site says so.`,
   homeCalc: 'The calculators and the household view run the same encodings in your browser, every step citing its rule:',
-  homeChinese: 'The comparison tables, the data downloads and search are in Chinese for now:',
+  homeChinese: 'Search is in Chinese for now:',
 } as const;
 
 export const areaEn = (id: string): string => (AREAS as Record<string, { en: string }>)[id]?.en ?? id;
@@ -142,7 +143,7 @@ export function twinPath(pathname: string): string {
 
 /** The Chinese routes the English edition mirrors. */
 export function hasTwin(zhPath: string): boolean {
-  if (zhPath === '/' || zhPath === '/policies/' || calcTwin(zhPath)) return true;
+  if (zhPath === '/' || zhPath === '/policies/' || calcTwin(zhPath) || hasCompareTwin(zhPath)) return true;
   // A province's list of documents (lib/doc-lists.ts), each page of it.
   if (/^\/policies\/region\/[a-z0-9-]+\/(?:\d+\/)?$/.test(zhPath)) return true;
   const m = /^\/policies\/([^/]+)\/(?:p\/([^/]+)\/)?$/.exec(zhPath);

@@ -6,7 +6,7 @@
  * in the browser (see vnode.ts), by every calculator page and the household view.
  */
 import type { CalcResult } from '@bangfu/sdk/calculators';
-import { figureText, unitText } from '@bangfu/sdk/format';
+import { unitText } from '@bangfu/sdk/format';
 import { fill, statusOf, type ViewText } from './view-text.ts';
 
 export { statusOf };
@@ -16,18 +16,14 @@ import { clauseUrl, globalProvisionUrl } from './urls.ts';
 import { clauseLabel } from './clause-label.ts';
 
 type Figured = Pick<CalcResult, 'status' | 'amount' | 'min' | 'max' | 'unit' | 'categories'>;
-/** The figure of a result in words (the SDK's, shared with the CLI): `14000.00 元`, `不低于 16800.00 元`, `区间 2000.00 至 4000.00 元/户`, `不超过 6 个月`. */
-export const figureZh = (r: Figured): string => figureText(r);
-/** The figure in the edition's language: the Chinese is the SDK's; the English from the same parts (`14000.00 CNY`, `at least …`). */
+/** The figure in the edition's language, in the words of the SDK's figureText (test/english.test.ts checks they agree): `14000.00 CNY`, `at least …`. */
 export function figureOf(r: Figured, t: ViewText): string {
-  if (t.lang === 'zh') return figureText(r);
-  if (r.categories?.length) return r.categories.map((c) => c.en).join(t.sep.semi);
-  const v = (x: string) => `${x} ${unitText(r.unit)?.en ?? r.unit}`;
+  if (r.categories?.length) return r.categories.map((c) => c[t.lang]).join(t.sep.semi);
+  const v = (x: string) => `${x} ${unitText(r.unit)?.[t.lang] ?? r.unit}`;
   if (r.status === 'computed' && r.amount !== undefined) return v(r.amount);
   if (r.status !== 'range') return '';
-  if (r.min !== undefined && r.max !== undefined) return fill(t.fig.both, { min: r.min, v: v(r.max) });
-  if (r.min !== undefined) return fill(t.fig.min, { v: v(r.min) });
-  return r.max !== undefined ? fill(t.fig.max, { v: v(r.max) }) : '';
+  const [key, x] = r.min === undefined ? (['max', r.max] as const) : r.max === undefined ? (['min', r.min] as const) : (['both', r.max] as const);
+  return x === undefined ? '' : fill(t.fig[key], { min: r.min ?? '', v: v(x) });
 }
 
 const policyOf = (g: string) => g.slice(0, g.indexOf(':'));
@@ -154,7 +150,7 @@ export function nextStepsNode(policy: string, provisions: readonly string[], ctx
     h(level, {}, t.next),
     steps.length
       ? h('ol', {}, steps.map((s) => {
-          const words = say((t.lang === 'en' ? s.en : undefined) ?? s.zh, t);
+          const words = say(s[t.lang] ?? s.zh, t);
           return h('li', {}, s.provision ? h('a', { href: `${t.prefix}${globalProvisionUrl(s.provision)}`, 'data-provision': s.provision }, words) : words, open, clauseLink(s.policy, s.clause, ctx, s.policy !== policy), close);
         }))
       : h('p', {}, fill(t.noProcedure, { name: docName(policy, ctx) }), fb ? [t.nationalSays, zhWords(fb.zh, t), open, clauseLink(fb.policy, fb.clause, ctx), close, t.stop] : null),
@@ -178,9 +174,6 @@ export function validityNode(validity: CalcResult['validity'], t: ViewText, inFo
   return null;
 }
 
-/** A reason without the clause ids the SDK ends it with (`；涉及医疗救助的条款：2.4`, `; clauses on housing: 2.6`): the card lists those clauses after it, by the labels the document prints and linked. */
-const withoutClauseIds = (reason: string): string => reason.replace(/(?:；涉及[^；]*的条款：|; clauses on [^;:]+: )[\w.、, -]+$/u, '');
-
 export interface ResultOptions {
   /** The document's validity data, for a page built ahead of time (its status is then worked out on the reader's clock). */
   inForce?: unknown;
@@ -200,7 +193,7 @@ export function resultView(r: CalcResult, heading: string, ctx: CiteContext, opt
     h('p', { class: 'result-status' }, statusOf(r, t)),
     figure ? h('p', { class: 'result-amount' }, say(figure, t)) : null,
     r.reason
-      ? h('p', { class: 'result-reason' }, say(r.clauses?.length ? withoutClauseIds(r.reason[t.lang]) : r.reason[t.lang], t), r.clauses?.length ? [h('br'), t.clauses, ...r.clauses.flatMap((c, i) => [i ? t.sep.list : '', clauseLink(r.policy, c, ctx, false)])] : null)
+      ? h('p', { class: 'result-reason' }, say(r.reason[t.lang], t), r.clauses?.length ? [h('br'), t.clauses, ...r.clauses.flatMap((c, i) => [i ? t.sep.list : '', clauseLink(r.policy, c, ctx, false)])] : null)
       : null,
     r.steps.length
       ? h(

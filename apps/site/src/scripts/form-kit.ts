@@ -65,15 +65,16 @@ export function readQuery(fields: FieldSpec[]): DecodedEntries {
 }
 
 /**
- * The language switch keeps the entries: the address holds the entries and the places
- * (`?v=2&…&places=…`), and the switch marked `data-keep-query` (components/LangSwitch.astro) carries
- * them to the twin page. Called on load and whenever the address is rewritten (a change of places
- * recomputes, and so rewrites it too).
+ * The language switch carries the entries and places the address holds (`?v=2&…&places=…`) to the
+ * twin page: the switch marked `data-keep-query` (components/LangSwitch.astro), set on load and
+ * whenever the address is rewritten (a change of places recomputes, and so rewrites it too). The
+ * same as scripts/lang-switch.ts keepQueryInSwitch does for the comparison pages, here so that a
+ * calculator's bundle (60 KB at most) needs no chunk of its own for it.
  */
-export function keepQueryInSwitch(doc: Document = document): void {
-  const link = doc.querySelector<HTMLAnchorElement>('a[data-lang-switch][data-keep-query]');
-  if (link) link.setAttribute('href', `${link.getAttribute('href')!.replace(/[?#].*$/, '')}${location.search}`);
-}
+const keepQueryInSwitch = (): void => {
+  const link = document.querySelector<HTMLAnchorElement>('a[data-keep-query]');
+  link?.setAttribute('href', link.getAttribute('href')!.replace(/[?#].*$/, '') + location.search);
+};
 
 /**
  * Put the entries in the address bar (every field, empty ones as `field=`); returns the URL. The
@@ -99,7 +100,7 @@ const en = (text: string): HTMLSpanElement => {
 /** Whether the page is the English edition's: its messages are then in English only. */
 const isEnglish = (): boolean => document.documentElement.lang === 'en';
 /** English text with Chinese in it (`0.3万`): each Chinese run marked lang="zh" (lib/result-view.ts say). */
-const marked = (text: string): Node[] => [h('span', {}, say(text, { lang: 'en' }))].map((n) => toDom(n));
+const marked = (text: string): Node[] => [toDom(h('span', {}, say(text, { lang: 'en' })))];
 /** A message as the edition says it: on a Chinese page the Chinese with the English beside it (lang="en", after `sep`); on an English page the English alone. */
 const bilingual = (zh: string, english: string, sep = ' '): (string | Node)[] => (isEnglish() ? marked(english) : [zh, en(`${sep}${english}`)]);
 
@@ -184,11 +185,11 @@ export interface MountOptions {
   keep?: string[];
 }
 
-/** The banner over results that do not answer the entries: its head, the Chinese, the English (whose head is its first words). */
+/** The banner over results that do not answer the entries: its head, the Chinese, the English (which begins with its head). */
 function staleMessage(state: ResultState, submit: string): [string, string, string] {
   if (state === 'error') return ['已过期：', '输入有误，结果未更新。下方仍是之前的结果，与上面的输入不符；请按提示更正后重新计算。', 'Out of date: an entry has an error, so the results below were not updated and do not match the entries above.'];
   if (state === 'edited') return ['输入已修改：', `下方结果尚未按新的输入更新，请按“${submit}”。`, `Entries changed: the results below are not updated yet; press “${submit}”.`];
-  return ['正在计算：', '按上面的输入计算中…', 'Calculating: from the entries above…'];
+  return ['正在计算：', '按上面的输入计算中…', 'Calculating from the entries above…'];
 }
 
 /** Printing a result prints its steps and citations: folded parts open before the page is printed. */
@@ -250,10 +251,9 @@ export function mountForm(
     p.className = 'stale-note';
     p.dataset.reason = next;
     const b = document.createElement('strong');
-    // In English the head is the message's first words, up to the colon.
-    const [enHead, rest] = english.split(/(?<=:) /);
-    b.textContent = isEnglish() ? `${enHead} ` : head;
-    p.append(b, ...(isEnglish() ? [rest!] : [zh, en(` ${english}`)]));
+    // In English the message says its head in its first words.
+    b.textContent = isEnglish() ? '' : head;
+    p.append(b, ...bilingual(zh, english));
     region.replaceChildren(p);
   };
 

@@ -17,5 +17,18 @@ export function keepClauseInSwitch(doc: Document = document): void {
   addEventListener('hashchange', update);
 }
 
-// A page of entries keeps them in its switch too: form-kit.ts keepQueryInSwitch (there, not here, so that a
-// calculator page's bundle has no chunk of its own for it).
+/**
+ * The language switch keeps the page's state: on the comparison and data pages, the calculators and
+ * the household view, whose scripts keep the places chosen, the filters and a household's entries in
+ * the address, the header's link to the
+ * twin page carries the address's query and fragment (the twin reads the same parameters and has the
+ * same row ids). Read when the link is pointed at, focused or used, so it is never stale.
+ */
+export function keepQueryInSwitch(doc: Document = document): void {
+  const link = doc.querySelector<HTMLAnchorElement>('a[data-lang-switch]:not([data-clause-switch])');
+  if (!link) return;
+  const base = link.getAttribute('href')!.replace(/[?#].*$/, '');
+  const update = (): void => link.setAttribute('href', `${base}${location.search}${location.hash}`);
+  update();
+  for (const type of ['pointerenter', 'focus', 'pointerdown', 'click']) link.addEventListener(type, update);
+}

@@ -25,17 +25,17 @@ const statusOf = (el: HTMLElement, date: string): StatusOn | undefined => {
 export function mountValidity(root: ParentNode = document): void {
   const { date, fromUrl } = askedDay();
   // The edition's language: an English page says the same in English.
-  const lang = document.documentElement.lang === 'en' ? 'en' : 'zh';
+  const en = document.documentElement.lang === 'en';
+  const lang = en ? 'en' : 'zh';
   for (const el of root.querySelectorAll<HTMLElement>('[data-in-force]')) {
     const s = statusOf(el, date);
     if (!s) continue;
     el.dataset.validity = s.status;
     const slot = el.querySelector<HTMLElement>('[data-validity-status]');
     if (slot) {
-      const day = lang === 'en' ? (fromUrl ? `On ${date}` : `Today (${date})`) : fromUrl ? `按 ${date}` : `按今天（${date}）`;
-      const [colon, stop] = lang === 'en' ? [': ', '. '] : ['：', '。'];
+      const day = fromUrl ? `${en ? 'On' : '按'} ${date}` : en ? `Today (${date})` : `按今天（${date}）`;
       // Beside results, the warning says what it means for them; in a document's header, the status and why.
-      slot.textContent = el.classList.contains('result-validity') && s.warning ? `${day}${colon}${s.warning[lang]}` : `${day}${colon}${VALIDITY_STATUS_TEXT[s.status][lang]}${stop}${s.reason[lang]}`;
+      slot.textContent = `${day}${en ? ': ' : '：'}${el.classList.contains('result-validity') && s.warning ? s.warning[lang] : `${VALIDITY_STATUS_TEXT[s.status][lang]}${en ? '. ' : '。'}${s.reason[lang]}`}`;
       slot.dataset.status = s.status;
       slot.classList.toggle('validity-warning', !!s.warning);
     }

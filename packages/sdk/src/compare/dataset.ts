@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { policyList } from '../policies/index.ts';
 import { Policy, PolicyId, Provision } from '../schema/index.ts';
 import { describeValue } from '../format.ts';
+import { toCsv } from '../csv.ts';
 import { compareAll, COMPARE_COLUMNS, compareRecords, CompareTable, provisionStatus, valueNumbers } from './compare.ts';
 
 /** One document in the dataset: its metadata. */
@@ -53,6 +54,27 @@ export function buildDataset(version: string, policies: Policy[] = policyList())
     comparison: compareAll(policies),
   };
 }
+
+/**
+ * One document's part of the dataset (data/policies/<id>/policy.json): the same fields as the whole
+ * dataset, for that document alone — its metadata, its encoding and its column of every comparison
+ * table. A file of one document's size, however many documents there are.
+ */
+export function buildDocumentDataset(version: string, policy: Policy): Dataset {
+  return buildDataset(version, [policy]);
+}
+
+/**
+ * One document's column of every comparison table, as the records of the per-area CSVs (COMPARE_COLUMNS), area by
+ * area: every topic row, and an area's catch-all row where the document has provisions in it (the document's own
+ * data, whatever other documents there are).
+ */
+export function documentCompareRecords(version: string, policy: Policy): (string | undefined)[][] {
+  return compareAll([policy]).flatMap((t) => compareRecords(t, version, [policy]));
+}
+
+/** documentCompareRecords as RFC 4180 CSV (no BOM: the downloads add CSV_BOM). */
+export const documentCompareCsv = (version: string, policy: Policy): string => toCsv([...COMPARE_COLUMNS], documentCompareRecords(version, policy));
 
 /**
  * JSON Schemas (draft 2020-12) of the downloads, generated from the zod schemas in "output" mode:
