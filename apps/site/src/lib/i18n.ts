@@ -89,7 +89,7 @@ export const EN = {
   readingUsed: ' (used here)',
   docsLead: 'Each document is shown clause by clause in its own Chinese words, with the English summary of every encoded provision beside the clause it comes from. A clause can be linked to directly.',
   homeLead: (n: number) => `${n} local Chinese documents on help for urban residents in special hardship, shown clause by clause. Every figure in a text links to its encoding; the calculators and comparison tables run on the same encoding, so every amount can be traced to the words it comes from. Where a document sets no figure, the site says so.`,
-  homeCalc: 'The calculators and the household view run the same encodings in your browser, every step citing its rule:',
+  homeCalc: 'The calculators, the household view and the comparison tables run on the same encodings, every step and cell citing its rule:',
   homeChinese: 'Search is in Chinese for now:',
 } as const;
 
