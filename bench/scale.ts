@@ -15,7 +15,10 @@
  * (median of 7, as a ratio to `node -e 0` measured alternately in the same run) and the time of
  * `import('@bangfu/sdk')` in a child (median of 7). The load average is recorded beside every phase.
  *
- *   node --disable-warning=ExperimentalWarning bench/scale.ts --n 5,50,250 [--keep] [--json out.json]
+ *   node --disable-warning=ExperimentalWarning bench/scale.ts --n 5,50,250 [--keep] [--json out.json] [--sdk-only]
+ *
+ * `--sdk-only` runs the SDK's two phases and the CLI and load measures, not the site's build (no
+ * astro build, no pagefind, no dist/ sizes): what the SDK's cost in N is, in a few minutes.
  *
  * Synthetic documents (see `synthesize`): document k is made from real document k mod 5; it gets an
  * id `synth-<letters>-<year>`, a county name of its own (Chinese and English), its own 文号, a few
@@ -380,13 +383,23 @@ interface Result {
   provisions: number;
   date: string;
   phases: Phase[];
-  dist: DistStats;
+  /** Absent with --sdk-only (no site built). */
+  dist?: DistStats;
   cli: { medianMs: number; nodeMedianMs: number; ratio: number; peakRssMiB: number; load: number };
   sdkLoad: { medianMs: number; load: number };
+  /**
+   * In fresh children, alternating, median of 7 each: the root import plus one document made usable
+   * (`loadPolicy` where the root has it, else `getPolicy`) and one calculation; the one document's own
+   * module (`@bangfu/sdk/policies/guzhang-2021`) with `@bangfu/sdk/calculators`; and, as the reference
+   * the others are divided by, `@bangfu/sdk/calculators` alone (code only, no document).
+   */
+  oneDoc?: { rootMs: number; subpathMs: number; referenceMs: number; allMs?: number; load: number };
+  /** Bytes of the modules the root loads whatever N is, where the tree has them (dist/generated/catalogue.js, loaders.js, ids.js). */
+  rootData?: { catalogue: number; loaders: number; ids: number };
   load: { start: number[]; end: number[] };
 }
 
-function runOne(n: number, keep: boolean): Result {
+function runOne(n: number, keep: boolean, sdkOnly: boolean): Result {
   const start = loadavg();
   const copy = copyRepo();
   process.stderr.write(`N=${n}: copy in ${copy}\n`);
@@ -401,12 +414,14 @@ function runOne(n: number, keep: boolean): Result {
     };
     step(timed('SDK content compile', sdk, ['build/compile-content.ts']));
     step(timed('SDK tsc build', sdk, [join(sdk, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']));
-    step(timed('astro build', site, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
-    step(timed('pagefind', site, [join(site, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']));
+    if (!sdkOnly) {
+      step(timed('astro build', site, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
+      step(timed('pagefind', site, [join(site, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']));
+    }
     const ids = readFileSync(join(sdk, 'src/generated/ids.ts'), 'utf8');
     const documents = (/POLICY_IDS = \[([^\]]*)\]/.exec(ids)![1]!.match(/'/g) ?? []).length / 2;
     const provisions = JSON.parse(execFileSync(NODE, ['--disable-warning=ExperimentalWarning', 'packages/sdk/bin/bangfu.js', 'policies'], { cwd: copy, env, encoding: 'utf8', maxBuffer: 1 << 28 }) as string).reduce((s: number, p: { provisions: number }) => s + p.provisions, 0) as number;
-    const dist = distStats(site);
+    const dist = sdkOnly ? undefined : distStats(site);
     // CLI start for one household, alternating with `node -e 0`, median of 7 each (one warm-up of each first).
     const cliArgs = ['packages/sdk/bin/bangfu.js', 'calc', 'medical-aid', '--policy', 'guzhang-2021', '--input', '{"group":"dibao","care":"inpatient","selfPaid":"24000"}'];
     wall(copy, cliArgs);
@@ -426,6 +441,25 @@ function runOne(n: number, keep: boolean): Result {
     const loadMs: number[] = [];
     for (let i = 0; i < 7; i++) loadMs.push(Number(execFileSync(NODE, [probe], { cwd: site, env, encoding: 'utf8' })));
     rmSync(probe);
+    // One document: through the root, through its own subpath, and the reference (calculators alone), alternating.
+    const input = '{ group: "dibao", care: "inpatient", selfPaid: "24000" }';
+    const probes = {
+      root: `const t = performance.now(); const sdk = await import('@bangfu/sdk'); const p = typeof sdk.loadPolicy === 'function' ? await sdk.loadPolicy('guzhang-2021') : sdk.getPolicy('guzhang-2021'); const r = sdk.calculate('medical-aid', p, ${input}); if (!r.ok) throw new Error('calc'); process.stdout.write(String(performance.now() - t));\n`,
+      subpath: `const t = performance.now(); const [{ default: p }, c] = await Promise.all([import('@bangfu/sdk/policies/guzhang-2021'), import('@bangfu/sdk/calculators')]); const r = c.calculate('medical-aid', p, ${input}); if (!r.ok) throw new Error('calc'); process.stdout.write(String(performance.now() - t));\n`,
+      reference: "const t = performance.now(); await import('@bangfu/sdk/calculators'); process.stdout.write(String(performance.now() - t));\n",
+      // Every document, imported statically (the eager path; NaN in a tree without the subpath).
+      all: "const t = performance.now(); try { const sdk = await import('@bangfu/sdk/all'); sdk.getPolicy('guzhang-2021'); process.stdout.write(String(performance.now() - t)); } catch { process.stdout.write('NaN'); }\n",
+    };
+    const files = Object.fromEntries(Object.entries(probes).map(([k, code]) => {
+      const f = join(site, `.bench-one-${k}.mjs`);
+      writeFileSync(f, code);
+      return [k, f];
+    })) as Record<keyof typeof probes, string>;
+    const oneLoad = loadavg()[0]!;
+    const one: Record<keyof typeof probes, number[]> = { root: [], subpath: [], reference: [], all: [] };
+    for (let i = 0; i < 7; i++) for (const k of ['reference', 'root', 'subpath', 'all'] as const) one[k].push(Number(execFileSync(NODE, [files[k]], { cwd: site, env, encoding: 'utf8' })));
+    const size = (f: string) => (existsSync(join(sdk, 'dist/generated', f)) ? statSync(join(sdk, 'dist/generated', f)).size : NaN);
+    for (const f of Object.values(files)) rmSync(f);
     return {
       n,
       documents,
@@ -435,6 +469,8 @@ function runOne(n: number, keep: boolean): Result {
       dist,
       cli: { medianMs: median(cliMs), nodeMedianMs: median(nodeMs), ratio: median(cliMs) / median(nodeMs), peakRssMiB: cliPeak, load: cliLoad },
       sdkLoad: { medianMs: median(loadMs), load: sdkLoadLoad },
+      oneDoc: { rootMs: median(one.root), subpathMs: median(one.subpath), referenceMs: median(one.reference), ...(one.all.some(Number.isNaN) ? {} : { allMs: median(one.all) }), load: oneLoad },
+      rootData: { catalogue: size('catalogue.js'), loaders: size('loaders.js'), ids: size('ids.js') },
       load: { start, end: loadavg() },
     };
   } finally {
@@ -454,16 +490,24 @@ function table(r: Result): string {
   out.push('| phase | wall s | peak RSS MiB | load (1 min) before → after |', '| --- | --: | --: | --: |');
   for (const p of r.phases) out.push(`| ${p.phase} | ${p.seconds.toFixed(1)} | ${p.peakRssMiB.toFixed(0)} | ${p.loadBefore.toFixed(2)} → ${p.loadAfter.toFixed(2)} |`);
   const total = r.phases.reduce((s, p) => s + p.seconds, 0);
-  out.push(`| **all four** | **${total.toFixed(1)}** | **${Math.max(...r.phases.map((p) => p.peakRssMiB)).toFixed(0)}** (max) | |`, '');
+  out.push(`| **all ${r.phases.length === 4 ? 'four' : r.phases.length}** | **${total.toFixed(1)}** | **${Math.max(...r.phases.map((p) => p.peakRssMiB)).toFixed(0)}** (max) | |`, '');
   const d = r.dist;
   out.push('| measure | value |', '| --- | --: |');
+  const o = r.oneDoc;
+  const sdkRows = [
+    `| CLI \`calc medical-aid\`, one household: median of 7 / \`node -e 0\` / ratio / peak RSS | ${r.cli.medianMs.toFixed(0)} ms / ${r.cli.nodeMedianMs.toFixed(0)} ms / ${r.cli.ratio.toFixed(2)}× / ${r.cli.peakRssMiB.toFixed(0)} MiB (load ${r.cli.load.toFixed(2)}) |`,
+    `| SDK load, \`import('@bangfu/sdk')\` in a child, median of 7 | ${r.sdkLoad.medianMs.toFixed(0)} ms (load ${r.sdkLoad.load.toFixed(2)}) |`,
+    ...(o?.allMs !== undefined ? [`| \`import('@bangfu/sdk/all')\` and one document, median of 7 | ${o.allMs.toFixed(0)} ms, ${(o.allMs / o.referenceMs).toFixed(2)}× the reference |`] : []),
+    ...(r.rootData && !Number.isNaN(r.rootData.catalogue) ? [`| what the root loads whatever N: catalogue / loaders / ids (dist, bytes) | ${r.rootData.catalogue} / ${r.rootData.loaders} / ${r.rootData.ids} |`] : []),
+    ...(o ? [`| one document and one calculation, median of 7: root / subpath / reference (\`calculators\` alone) | ${o.rootMs.toFixed(0)} / ${o.subpathMs.toFixed(0)} / ${o.referenceMs.toFixed(0)} ms; root ${(o.rootMs / o.referenceMs).toFixed(2)}×, subpath ${(o.subpathMs / o.referenceMs).toFixed(2)}× the reference (load ${o.load.toFixed(2)}) |`] : []),
+  ];
+  if (!d) return [...out, ...sdkRows, ''].join('\n');
   out.push(`| dist: files / total | ${d.files} / ${mb(d.bytes)} MB |`);
   out.push(`| HTML: pages / bytes / gzip (level 9, per file, summed) | ${d.htmlFiles} / ${mb(d.htmlBytes)} MB / ${mb(d.htmlGzip)} MB |`);
   out.push(`| Pagefind index (dist/pagefind): files / bytes | ${d.pagefind.files} / ${mb(d.pagefind.bytes)} MB (largest \`${d.pagefind.largest.path}\` ${kb(d.pagefind.largest.bytes)} KB${d.pagefind.largestIndex ? `; largest index file \`${d.pagefind.largestIndex.path}\` ${kb(d.pagefind.largestIndex.bytes)} KB` : ''}) |`);
   out.push(`| largest file (outside pagefind/) | \`${d.largestFile.path}\` ${kb(d.largestFile.bytes)} KB (${kb(d.largestFile.gzip)} KB gzip) |`);
   out.push(`| largest script/style/JSON asset | \`${d.largestAsset.path}\` ${kb(d.largestAsset.bytes)} KB (${kb(d.largestAsset.gzip)} KB gzip) |`);
-  out.push(`| CLI \`calc medical-aid\`, one household: median of 7 / \`node -e 0\` / ratio / peak RSS | ${r.cli.medianMs.toFixed(0)} ms / ${r.cli.nodeMedianMs.toFixed(0)} ms / ${r.cli.ratio.toFixed(2)}× / ${r.cli.peakRssMiB.toFixed(0)} MiB (load ${r.cli.load.toFixed(2)}) |`);
-  out.push(`| SDK load, \`import('@bangfu/sdk')\` in a child, median of 7 | ${r.sdkLoad.medianMs.toFixed(0)} ms (load ${r.sdkLoad.load.toFixed(2)}) |`, '');
+  out.push(...sdkRows, '');
   out.push('| route (page type) | files | largest | bytes | gzip |', '| --- | --: | --- | --: | --: |');
   for (const x of d.byRoute) out.push(`| \`${x.route}\` | ${x.count} | \`${x.largest.path}\` | ${x.largest.bytes} | ${x.largest.gzip} |`);
   return out.join('\n');
@@ -480,17 +524,36 @@ function extrapolate(results: Result[], target: number): string {
   const metrics: [string, (r: Result) => number, (v: number) => string][] = [
     ...rs[0]!.phases.map((p, i): [string, (r: Result) => number, (v: number) => string] => [`${p.phase}: wall s`, (r) => r.phases[i]!.seconds, (v) => v.toFixed(1)]),
     ...rs[0]!.phases.map((p, i): [string, (r: Result) => number, (v: number) => string] => [`${p.phase}: peak RSS MiB`, (r) => r.phases[i]!.peakRssMiB, (v) => v.toFixed(0)]),
-    ['all four phases: wall s', (r) => r.phases.reduce((s, p) => s + p.seconds, 0), (v) => v.toFixed(1)],
-    ['dist total MB', (r) => r.dist.bytes / 2 ** 20, (v) => v.toFixed(0)],
-    ['HTML gzip MB', (r) => r.dist.htmlGzip / 2 ** 20, (v) => v.toFixed(0)],
-    ['Pagefind index MB', (r) => r.dist.pagefind.bytes / 2 ** 20, (v) => v.toFixed(1)],
-    ['largest Pagefind index file KB', (r) => (r.dist.pagefind.largestIndex?.bytes ?? NaN) / 1024, (v) => v.toFixed(1)],
-    ['largest file KB', (r) => r.dist.largestFile.bytes / 1024, (v) => v.toFixed(0)],
-    ...rs[0]!.dist.byRoute.map((x): [string, (r: Result) => number, (v: number) => string] => [`largest \`${x.route}\` KB`, (r) => (r.dist.byRoute.find((y) => y.route === x.route)?.largest.bytes ?? NaN) / 1024, (v) => v.toFixed(1)]),
+    ['all phases: wall s', (r) => r.phases.reduce((s, p) => s + p.seconds, 0), (v) => v.toFixed(1)],
+    ...(rs.every((r) => r.dist) ? distMetrics(rs) : []),
     ['CLI calc ms (median)', (r) => r.cli.medianMs, (v) => v.toFixed(0)],
     ['CLI / node -e 0', (r) => r.cli.ratio, (v) => v.toFixed(2)],
     ['SDK load ms (median)', (r) => r.sdkLoad.medianMs, (v) => v.toFixed(0)],
+    ...(rs.every((r) => r.oneDoc) ? oneDocMetrics : []),
   ];
+  return extrapolationTable(rs, metrics, target);
+}
+
+type Metric = [string, (r: Result) => number, (v: number) => string];
+const oneDocMetrics: Metric[] = [
+  ['one document via the root ms (median)', (r) => r.oneDoc!.rootMs, (v) => v.toFixed(0)],
+  ['one document via the root / reference', (r) => r.oneDoc!.rootMs / r.oneDoc!.referenceMs, (v) => v.toFixed(2)],
+  ['one document via its subpath / reference', (r) => r.oneDoc!.subpathMs / r.oneDoc!.referenceMs, (v) => v.toFixed(2)],
+  ['`@bangfu/sdk/all` ms (median)', (r) => r.oneDoc!.allMs ?? NaN, (v) => v.toFixed(0)],
+  ['catalogue.js bytes', (r) => r.rootData?.catalogue ?? NaN, (v) => v.toFixed(0)],
+];
+function distMetrics(rs: Result[]): Metric[] {
+  return [
+    ['dist total MB', (r) => r.dist!.bytes / 2 ** 20, (v) => v.toFixed(0)],
+    ['HTML gzip MB', (r) => r.dist!.htmlGzip / 2 ** 20, (v) => v.toFixed(0)],
+    ['Pagefind index MB', (r) => r.dist!.pagefind.bytes / 2 ** 20, (v) => v.toFixed(1)],
+    ['largest Pagefind index file KB', (r) => (r.dist!.pagefind.largestIndex?.bytes ?? NaN) / 1024, (v) => v.toFixed(1)],
+    ['largest file KB', (r) => r.dist!.largestFile.bytes / 1024, (v) => v.toFixed(0)],
+    ...rs[0]!.dist!.byRoute.map((x): Metric => [`largest \`${x.route}\` KB`, (r) => (r.dist!.byRoute.find((y) => y.route === x.route)?.largest.bytes ?? NaN) / 1024, (v) => v.toFixed(1)]),
+  ];
+}
+
+function extrapolationTable(rs: Result[], metrics: Metric[], target: number): string {
   const a = rs.at(-2)!;
   const b = rs.at(-1)!;
   const out = [`| figure | ${rs.map((r) => `N=${r.documents}`).join(' | ')} | per doc, first interval | per doc, last interval | last / first | **N=${target} (extrapolated)** |`, `| --- | ${rs.map(() => '--:').join(' | ')} | --: | --: | --: | --: |`];
@@ -505,7 +568,7 @@ function extrapolate(results: Result[], target: number): string {
   return out.join('\n');
 }
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '5,50,250' }, keep: { type: 'boolean', default: false }, json: { type: 'string' }, 'synthesize-only': { type: 'string' }, extrapolate: { type: 'string' }, target: { type: 'string', default: '2800' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '5,50,250' }, keep: { type: 'boolean', default: false }, json: { type: 'string' }, 'synthesize-only': { type: 'string' }, extrapolate: { type: 'string' }, target: { type: 'string', default: '2800' }, 'sdk-only': { type: 'boolean', default: false } } });
 if (values.extrapolate) {
   // Re-print the extrapolation from the JSON files of earlier runs: --extrapolate a.json,b.json
   const all = values.extrapolate.split(',').flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Result[]);
@@ -524,7 +587,7 @@ if (ns.some((n) => !Number.isInteger(n) || n < 5)) throw new Error('--n takes wh
 process.stdout.write(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; ${new Date().toISOString()}\n\n`);
 const results: Result[] = [];
 for (const n of ns) {
-  const r = runOne(n, values.keep!);
+  const r = runOne(n, values.keep!, values['sdk-only']!);
   results.push(r);
   process.stdout.write(`${table(r)}\n\n`);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);

@@ -26,6 +26,23 @@ const workspaceSource = () => ({
 });
 
 /**
+ * The site's server code (every page is built from every document) imports the SDK's root as
+ * `@bangfu/sdk/all`: the same API with every document bundled and registered, so that `policyList()`,
+ * `getPolicy()`… answer synchronously inside Vite's bundle, where the root cannot load a document on
+ * demand (it loads none at import: packages/sdk/README.md, "Loading documents"). Browser bundles are
+ * left alone: their scripts import the SDK's subpaths and carry no document.
+ */
+const allDocuments = () => ({
+  name: 'bangfu:all-documents',
+  enforce: /** @type {const} */ ('pre'),
+  applyToEnvironment: (/** @type {{ config: { consumer?: string } }} */ env) => env.config.consumer !== 'client',
+  /** @this {{ resolve: (id: string, importer?: string, options?: object) => Promise<unknown> }} @param {string} id @param {string | undefined} importer @param {object} options */
+  resolveId(id, importer, options) {
+    return id === '@bangfu/sdk' ? this.resolve('@bangfu/sdk/all', importer, { ...options, skipSelf: true }) : null;
+  },
+});
+
+/**
  * Content-Security-Policy (Astro's built-in `security.csp`, rendered as a <meta http-equiv> in every
  * page's <head>): script-src and style-src are 'self' plus the SHA-256 hash of every inline script
  * or style Astro emits — no 'unsafe-inline', no third-party origin. Everything else is same-origin
@@ -75,7 +92,7 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [workspaceSource(), zodJitless()],
+    plugins: [workspaceSource(), allDocuments(), zodJitless()],
     resolve: { conditions: CLIENT_CONDITIONS },
     ssr: { resolve: { conditions: SERVER_CONDITIONS, externalConditions: [SOURCE, 'node'] } },
   },

@@ -70,6 +70,9 @@ describe('comparison by area: the table’s tools', () => {
   it('chooses the places with the place picker: a removed place leaves the header and every row, and the status filter looks only at the places shown', async () => {
     const w = await visit('/compare/basic-living/');
     const { page } = w;
+    // The picker's code loads when asked for ("选择其他地方").
+    expect(await page.locator('#pp-add').isVisible()).toBe(false);
+    await page.getByRole('button', { name: '选择其他地方' }).click();
     await expect.poll(() => page.locator('#pp-add').isVisible()).toBe(true);
     for (const p of ['yunyang-2019', 'huining-2022', 'yuzhong-2019']) await page.locator(`#pp-chosen li[data-policy="${p}"] .pp-remove`).click();
     await expect.poll(() => columns(page), DRAWN).toEqual(['guzhang-2021', 'hecheng-2020']);
@@ -149,6 +152,7 @@ describe('comparison by area: the table’s tools', () => {
     const { page } = w;
     await page.fill('#row-filter', '救助');
     await page.selectOption('#status-filter', 'quantified');
+    await page.getByRole('button', { name: '选择其他地方' }).click();
     await page.locator('#pp-chosen li[data-policy="yuzhong-2019"] .pp-remove').click();
     await expect.poll(() => columns(page), DRAWN).toEqual(['guzhang-2021', 'yunyang-2019', 'huining-2022', 'hecheng-2020']);
     await page.selectOption('#sort-row', 'medical.inpatient-ratio');

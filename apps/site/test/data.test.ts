@@ -40,7 +40,7 @@ describe('the dataset download', () => {
     const validate = ajv.compile(json('/data/schema/dataset.json'));
     const data = json('/data/bangfu.json');
     expect(validate(data), JSON.stringify(validate.errors).slice(0, 2000)).toBe(true);
-    expect(data).toEqual(JSON.parse(JSON.stringify(buildDataset(version))));
+    expect(data).toEqual(JSON.parse(JSON.stringify(buildDataset(version, policyList()))));
   });
 
   it('each policy and comparison table also validates against its own schema', () => {
@@ -76,10 +76,10 @@ describe('the CSV downloads', () => {
       // EF BB BF: the byte-order mark Excel needs to read the file as UTF-8.
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csv = bytes.toString('utf8');
-      expect(csv).toBe(CSV_BOM + compareCsv(compareArea(area), version));
+      expect(csv).toBe(CSV_BOM + compareCsv(compareArea(area, policyList()), version));
       const lines = csv.slice(CSV_BOM.length).trimEnd().split('\r\n');
       expect(lines[0]).toBe(COMPARE_COLUMNS.join(','));
-      const t = compareArea(area);
+      const t = compareArea(area, policyList());
       expect(lines.length - 1).toBe(t.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + Math.max(c.entries.length, 1), 0), 0));
       for (const l of lines.slice(1)) expect(l.startsWith(`${version},${area},`)).toBe(true);
     });
@@ -109,10 +109,10 @@ describe('the XLSX download', () => {
     const rows = rowsOf('对照');
     expect(rows[0]).toEqual([...COMPARE_COLUMNS]);
     // The sheet's records (the SDK's test holds them equal to the parsed per-area CSVs).
-    const fromCsv = datasetSheets(version).find((s) => s.name === '对照')!.rows;
+    const fromCsv = datasetSheets(version, policyList()).find((s) => s.name === '对照')!.rows;
     expect(rows.length - 1).toBe(fromCsv.length);
     // Every line of the per-area CSVs: one per entry or empty cell.
-    expect(rows.length - 1).toBe(compareAll().reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cells.reduce((k, c) => k + Math.max(c.entries.length, 1), 0), 0), 0));
+    expect(rows.length - 1).toBe(compareAll(policyList()).reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cells.reduce((k, c) => k + Math.max(c.entries.length, 1), 0), 0), 0));
     rows.slice(1).forEach((r, i) => expect(r.map(asText), String(i)).toEqual(fromCsv[i]!.map((v) => v ?? '')));
     const min = COMPARE_COLUMNS.indexOf('min');
     // 古丈 4.3 “对城市低保对象设起付线4000元”: the number 4000, not the text "4000".
@@ -176,7 +176,7 @@ describe('the dataset per document and as one archive', () => {
       // Each area's table of every document, its cells cut to this one's column, written by the area CSVs' writer;
       // the catch-all row ("other provisions") only where this document has some (it exists for the documents that do).
       const own = AREA_IDS.flatMap((a) => {
-        const t = compareArea(a);
+        const t = compareArea(a, policyList());
         const rows = t.rows.map((r) => ({ ...r, cells: r.cells.filter((c) => c.policy === policy.id) })).filter((r) => !r.catchAll || r.cells[0]!.entries.length);
         return compareCsv({ ...t, rows }, version).split('\r\n').slice(1).filter(Boolean);
       });

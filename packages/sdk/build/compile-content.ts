@@ -16,7 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter, isNode, type Document } from 'yaml';
 import { CONTENT_ROOT, FILES, listDocuments, parseRendering, type Rendering } from '@bangfu/content';
-import { Concepts, Policy, type Concept } from '../src/schema/policy.ts';
+import { Concepts, Policy, type Concept, type PolicySummary } from '../src/schema/policy.ts';
 import { LOCAL_CONCEPT, Provision } from '../src/schema/provision.ts';
 import { AREA_IDS, POLICY_ID_PATTERN } from '../src/schema/vocabulary.ts';
 
@@ -227,7 +227,7 @@ const dataModule = (type: string, typeFrom: string, value: unknown, names: strin
   `${HEADER}import type { ${type.replace('[]', '')} } from '${typeFrom}';\nimport { deepFreeze } from '${typeFrom.replace(/schema\/[^/]+$/, 'freeze.ts')}';\n\n` +
   `${doc ? `/** ${doc} */\n` : ''}const data: ${type.endsWith('[]') ? 'readonly ' : ''}${type} = deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(value))}));\nexport default data;\nexport { ${names.map((n) => `data as ${n}`).join(', ')} };\n`;
 
-/** Write src/generated/: ids.ts, one module per document, registry.ts, concepts.ts. */
+/** Write src/generated/: ids.ts, one module per document, registry.ts (all of them, for `@bangfu/sdk/all`), catalogue.ts and loaders.ts (what the root loads instead), concepts.ts. */
 export function writeGenerated(c: Compiled, final = GENERATED_DIR): void {
   // Written beside, then swapped in: a process reading the SDK meanwhile never sees a half-written folder.
   const out = `${final}.tmp-${process.pid}`;
@@ -255,6 +255,19 @@ export function writeGenerated(c: Compiled, final = GENERATED_DIR): void {
     `${HEADER}import type { Policy } from '../schema/policy.ts';\n${c.policies.map((p) => `import ${name(p)} from './policies/${p.id}.ts';`).join('\n')}\n\n` +
       `export { ${c.policies.map(name).join(', ')} };\nexport * from './national.ts';\n` +
       `/** The local documents, in listing order. */\nexport const POLICIES: readonly Policy[] = Object.freeze([${c.policies.map(name).join(', ')}]);\n`,
+  );
+  // The catalogue: one small entry per document, what a listing needs, loaded by the package root instead of the documents.
+  const withoutNote = ({ interpretation: _, ...end }: NonNullable<Policy['inForce']>['start']) => end;
+  const summary = (p: Policy): PolicySummary => ({
+    id: p.id, title: p.title, shortName: p.shortName, docNumber: p.docNumber, ...(p.region ? { region: p.region } : {}), issuers: p.issuers, issued: p.issued,
+    ...(p.inForce ? { inForce: { start: withoutNote(p.inForce.start), end: withoutNote(p.inForce.end), trial: p.inForce.trial } } : {}), clauseCount: p.clauses.length, provisionCount: p.provisions.length,
+  });
+  writeFileSync(join(out, 'catalogue.ts'), dataModule('PolicySummary[]', '../schema/policy.ts', c.policies.map(summary), ['catalogue'], 'The catalogue of the local documents, in listing order: one light entry each (no provisions), compiled from content/policies/ and frozen.'));
+  // One loader per document, each a literal import(): Node and every bundler load (or split out) exactly the module asked for.
+  writeFileSync(
+    join(out, 'loaders.ts'),
+    `${HEADER}import type { Policy } from '../schema/policy.ts';\n\n/** A loader per local document: its own module, imported on demand. */\n` +
+      `export const LOADERS: Readonly<Record<string, () => Promise<{ default: Policy }>>> = Object.freeze({\n${c.policies.map((p) => `  '${p.id}': () => import('./policies/${p.id}.ts'),`).join('\n')}\n});\n`,
   );
   writeFileSync(join(out, 'concepts.ts'), dataModule('Concept[]', '../schema/policy.ts', c.concepts, ['concepts'], 'The shared concept vocabulary, compiled from content/concepts.yaml and frozen.'));
   // Unchanged: leave the folder in place, so that a build reading it meanwhile (the site's, in parallel) never misses it.

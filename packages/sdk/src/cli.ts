@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import { _excerpt, MAX_DEPTH, MAX_STRING_BYTES } from './calculators/input.ts';
 import { CALCULATOR_IDS, calculateRaw, calculators, formatErrors, type CalculatorId, type FieldError } from './calculators/index.ts';
 import { isIsoDate, statusOn, today, VALIDITY_STATUS_TEXT } from './validity.ts';
-import { isKnownPolicyId, loadPolicies } from './policies/lazy.ts';
-import { AREA_IDS, POLICY_IDS } from './schema/index.ts';
+import { isPolicyId, loadPolicies, policyCatalogue } from './policies/index.ts';
+import { AREA_IDS, POLICY_IDS, type PolicyId } from './schema/index.ts';
 import { toCsv } from './csv.ts';
 import type { CalcResult } from './calculators/index.ts';
 
@@ -138,11 +138,11 @@ function readInput(arg: string | undefined): unknown {
 /** `--policy <id>`, `<id>,<id>,…` (the places chosen, in that order) or `all`: only the documents asked for are loaded. */
 async function resolvePolicies(arg: string | undefined) {
   if (!arg) throw usageError('--policy', `缺少 --policy（${POLICY_IDS.join('、')}，以逗号分隔的几个，或 all）`, `missing --policy (${POLICY_IDS.join(', ')}, several separated by commas, or all)`);
-  if (arg === 'all') return (await import('./policies/index.ts')).policyList();
+  if (arg === 'all') return loadPolicies(POLICY_IDS);
   const ids = arg.split(',').map((x) => x.trim());
-  const unknown = ids.find((id) => !isKnownPolicyId(id));
+  const unknown = ids.find((id) => !isPolicyId(id));
   if (unknown !== undefined) throw usageError('policy', `未知的政策文件：${_excerpt(unknown)}；可选 ${POLICY_IDS.join('、')} 或 all`, `unknown policy ${_excerpt(unknown)}; expected one of ${POLICY_IDS.join(', ')} or all`);
-  return loadPolicies(ids);
+  return loadPolicies(ids as PolicyId[]);
 }
 
 /** `--as-of YYYY-MM-DD`: the day whose rules are asked for; default today on this machine's clock. */
@@ -457,15 +457,15 @@ async function householdCommand(argv: string[]): Promise<string> {
 }
 
 async function policiesCommand(argv: string[]): Promise<string> {
-  const { policyList } = await import('./policies/index.ts');
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'csv'], 'json');
   const asOf = asOfDate(values['as-of']);
-  const rows = policyList().map((p) => {
+  // The catalogue holds what the listing shows: no document is loaded.
+  const rows = policyCatalogue().map((p) => {
     const v = statusOn(p, asOf);
     return {
       id: p.id, title: p.title, docNumber: p.docNumber, issuers: p.issuers.join('、'), issued: p.issued,
-      region: p.region ? `${p.region.province.zh}${p.region.prefecture.zh}${p.region.county.zh}` : '', clauses: p.clauses.length, provisions: p.provisions.length,
+      region: p.region ? `${p.region.province.zh}${p.region.prefecture.zh}${p.region.county.zh}` : '', clauses: p.clauseCount, provisions: p.provisionCount,
       inForceFrom: p.inForce?.start.date ?? '', inForceUntil: p.inForce?.end.date ?? '', asOf, status: v?.status ?? '', statusZh: v ? VALIDITY_STATUS_TEXT[v.status].zh : '', statusReason: v?.reason.zh ?? '',
     };
   });
@@ -495,21 +495,23 @@ async function provisionsCommand(argv: string[]): Promise<string> {
 const sdkVersion = (): string => (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 async function compareCommand(argv: string[]): Promise<string> {
-  const [{ compareAll, compareArea, compareCsv }, { policyList }] = await Promise.all([import('./compare/index.ts'), import('./policies/index.ts')]);
+  const { compareAll, compareArea, compareCsv } = await import('./compare/index.ts');
   const { values } = parseArgs({ args: argv, options: { area: { type: 'string' }, format: { type: 'string' }, 'as-of': { type: 'string' } } });
   const fmt = format(values.format, ['json', 'csv'], 'json');
   const asOf = asOfDate(values['as-of']);
   const area = values.area;
   if (area === undefined) throw usageError('--area', `缺少 --area（${AREA_IDS.join('、')} 或 all）`, `missing --area (${AREA_IDS.join(', ')} or all)`);
   if (area !== 'all') checkArea(area, true);
-  const tables = area === 'all' ? compareAll() : [compareArea(area as (typeof AREA_IDS)[number])];
+  // A comparison table has a column per document: every document is loaded, explicitly.
+  const list = await loadPolicies(POLICY_IDS);
+  const tables = area === 'all' ? compareAll(list) : [compareArea(area as (typeof AREA_IDS)[number], list)];
   // Each column's status on the day asked: a lapsed document's column is not the rules in force.
-  const validity = Object.fromEntries(policyList().flatMap((p) => { const v = statusOn(p, asOf); return v ? [[p.id, v]] : []; }));
+  const validity = Object.fromEntries(list.flatMap((p) => { const v = statusOn(p, asOf); return v ? [[p.id, v]] : []; }));
   const stamped = tables.map((t) => ({ ...t, asOf, validity }));
   if (fmt === 'json') return JSON.stringify(area === 'all' ? stamped : stamped[0]);
   const version = sdkVersion();
   // One CSV: the header once, then every table's lines.
-  return tables.map((t, i) => (i === 0 ? compareCsv(t, version) : compareCsv(t, version).split('\r\n').slice(1).join('\r\n'))).join('').trimEnd();
+  return tables.map((t, i) => (i === 0 ? compareCsv(t, version, list) : compareCsv(t, version, list).split('\r\n').slice(1).join('\r\n'))).join('').trimEnd();
 }
 
 /** The JSON Schema of a calculator's input (what `bangfu schema` prints and `calc --help` lists), loaded only when asked. */

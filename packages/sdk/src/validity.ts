@@ -3,7 +3,7 @@
  * end, each with its basis and the words it rests on); `statusOn` reads it for a date — by default
  * today, from the caller's clock, never a date fixed when the SDK or the site was built.
  */
-import type { InForce, Policy, ValidityEnd } from './schema/index.ts';
+import type { InForceDates } from './schema/index.ts';
 import { _excerpt } from './excerpt.ts';
 
 /** `in-force`; `not-yet` (before its start); `lapsed` (after its end); `open-ended` (started, and the text states no end). */
@@ -57,15 +57,15 @@ const dayZh = (iso: string) => {
   const m = ISO.exec(iso)!;
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 };
-const basisZh = (e: ValidityEnd): string => (e.quote ? `“${e.quote}”` : '文件未载明');
+const basisZh = (e: InForceDates['start']): string => (e.quote ? `“${e.quote}”` : '文件未载明');
 
 /**
  * The status of a document on a date (default: today on the caller's clock). Dates compare as
  * days: a document is in force on its first and its last day. A document with no `inForce` data
  * gets none: the caller must not present its answers as current (the local documents all have it).
  */
-export function statusOn(policy: Pick<Policy, 'inForce'>, date: string = today()): StatusOn | undefined {
-  const v: InForce | undefined = policy.inForce;
+export function statusOn(policy: { inForce?: InForceDates | undefined }, date: string = today()): StatusOn | undefined {
+  const v: InForceDates | undefined = policy.inForce;
   if (!v) return undefined;
   if (!isIsoDate(date)) throw new RangeError(`statusOn: not a date written YYYY-MM-DD: ${date.slice(0, 40)}`);
   const start = v.start.date;

@@ -16,9 +16,9 @@ import { findPolicy, getPolicy, policyList } from '../src/policies/index.ts';
 import { AREA_IDS } from '../src/schema/index.ts';
 
 const policies = policyList();
-const tables = compareAll();
+const tables = compareAll(policies);
 const cellOf = (area: (typeof AREA_IDS)[number], topic: string, policy: string) => {
-  const row = compareArea(area).rows.find((r) => r.id === topic);
+  const row = compareArea(area, policies).rows.find((r) => r.id === topic);
   if (!row) throw new Error(`no row ${topic}`);
   return row.cells.find((c) => c.policy === policy)!;
 };
@@ -78,7 +78,7 @@ describe('no provision is dropped', () => {
 
 describe('the second reading’s two wrong answers (issue 13)', () => {
   it('鹤城’s inpatient ratio for tekun is quantified (“由医疗救助资金统筹解决”, read as 100%), no longer 未提及', () => {
-    const row = compareArea('medical').rows.find((r) => r.id === 'medical.inpatient-ratio')!;
+    const row = compareArea('medical', policies).rows.find((r) => r.id === 'medical.inpatient-ratio')!;
     const cell = row.cells.find((c) => c.policy === 'hecheng-2020')!;
     expect(cell.status).toBe('quantified');
     expect(cell.entries.map((e) => e.provision)).toContain('hecheng-2020:medical.inpatient.tekun.ratio');
@@ -177,7 +177,7 @@ describe('statuses, on cases quoted from the documents', () => {
 
 describe('CSV and dataset', () => {
   it('the CSV of an area has the documented columns and one line per entry or empty cell', () => {
-    const t = compareArea('medical');
+    const t = compareArea('medical', policies);
     const lines = compareCsv(t, '9.9.9').trimEnd().split('\r\n');
     expect(lines[0]).toBe(COMPARE_COLUMNS.join(','));
     const expected = t.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + Math.max(c.entries.length, 1), 0), 0);
@@ -186,7 +186,7 @@ describe('CSV and dataset', () => {
   });
 
   it('the dataset parses with its schema and carries the version and each document’s dates', () => {
-    const d = buildDataset('1.2.3');
+    const d = buildDataset('1.2.3', policies);
     expect(Dataset.parse(d).version).toBe('1.2.3');
     expect(d.cite.provision).toBe('bangfu dataset v1.2.3, guzhang-2021:medical.inpatient.dibao.threshold');
     expect(d.documents.map((x) => x.issued)).toEqual(policies.map((p) => p.issued));
@@ -296,7 +296,7 @@ describe('numeric columns beside the words', () => {
       }
     }
     // 古丈’s inpatient threshold for dibao: “4000,4000,CNY/year,exact” beside “起付线 4000 元/年”.
-    const medical = parseCsv(compareCsv(compareArea('medical'), '9.9.9'));
+    const medical = parseCsv(compareCsv(compareArea('medical', policies), '9.9.9'));
     const g = medical.find((r) => r[col('provision')] === 'guzhang-2021:medical.inpatient.dibao.threshold')!;
     expect([g[col('value_zh')], g[col('min')], g[col('max')], g[col('unit')], g[col('bound')]]).toEqual(['起付线 4000 元/年', '4000', '4000', 'CNY/year', 'exact']);
     expect(lines).toBeGreaterThan(400);
@@ -304,7 +304,7 @@ describe('numeric columns beside the words', () => {
 });
 
 describe('sorting a row by its numbers', () => {
-  const rowOf = (area: (typeof AREA_IDS)[number], id: string) => compareArea(area).rows.find((r) => r.id === id)!;
+  const rowOf = (area: (typeof AREA_IDS)[number], id: string) => compareArea(area, policies).rows.find((r) => r.id === id)!;
 
   it('住院救助比例: each place’s smallest ratio — 古丈 50% (4.3, 低收入), 会宁 70% (不低于), 鹤城 100%; 云阳, 渝中 none', () => {
     // columns: 古丈, 云阳, 会宁, 鹤城, 渝中
@@ -322,7 +322,7 @@ describe('sorting a row by its numbers', () => {
 });
 
 describe('the dataset as sheets (for the XLSX download)', () => {
-  const sheets = datasetSheets('9.9.9');
+  const sheets = datasetSheets('9.9.9', policies);
   it('has the four sheets, each row as wide as its header', () => {
     expect(sheets.map((s) => s.name)).toEqual(['说明', '文件', '规定', '对照']);
     for (const s of sheets) for (const r of s.rows) expect(r.length, s.name).toBe(s.columns.length);
@@ -355,7 +355,7 @@ describe('bangfu compare (CLI)', () => {
     expect(r.code).toBe(0);
     // The table, stamped with the day asked and each column's status on it (鹤城 and 会宁 lapsed by their own terms).
     const { asOf, validity, ...table } = JSON.parse(r.stdout);
-    expect(table).toEqual(compareArea('medical'));
+    expect(table).toEqual(compareArea('medical', policies));
     expect(asOf).toBe('2026-12-01');
     expect(Object.fromEntries(Object.entries(validity as Record<string, { status: string }>).map(([k, v]) => [k, v.status]))).toEqual({
       'guzhang-2021': 'open-ended', 'yunyang-2019': 'open-ended', 'huining-2022': 'lapsed', 'hecheng-2020': 'lapsed', 'yuzhong-2019': 'open-ended',

@@ -84,7 +84,7 @@ import { compareArea } from '@bangfu/sdk/compare';
 import { policyList } from '@bangfu/sdk/policies';
 const r = compareHousehold({ dibaoStandard: '600', perCapitaIncome: '350', members: [{}, {}] }, policyList());
 const guzhang = r.value.views.find((v) => v.policy === 'guzhang-2021').measures.find((m) => m.calculator === 'dibao-benefit').result;
-const floor = compareArea('basic-living').rows.find((row) => row.cells.some((c) => c.entries.some((e) => e.provision === 'guzhang-2021:basic-living.floor')));
+const floor = compareArea('basic-living', policyList()).rows.find((row) => row.cells.some((c) => c.entries.some((e) => e.provision === 'guzhang-2021:basic-living.floor')));
 console.log(JSON.stringify({ views: r.value.views.length, amount: guzhang.amount, floorRow: !!floor }));`,
       );
       const r = run(process.execPath, ['household.mjs'], project);
@@ -140,10 +140,46 @@ console.log(JSON.stringify({ threw, frozen: Object.isFrozen(ratio), amount: r.va
       for (const other of ['yunyang-2019', 'huining-2022', 'hecheng-2020', 'yuzhong-2019']) expect(inputs.some((f) => f.includes(other))).toBe(false);
     });
 
+    it('in a bundle (esbuild, code splitting): the root carries no document, loadPolicy loads its own chunk, the synchronous API asks for it first', async () => {
+      const out = join(project, 'bundle-root');
+      const result = await build({
+        stdin: {
+          contents: `import { calculate, getPolicy, loadPolicy, policyCatalogue } from '@bangfu/sdk';
+let sync = '';
+try { getPolicy('yunyang-2019'); } catch (e) { sync = e.name + (e.message.includes('loadPolicy') ? ': names loadPolicy' : ''); }
+const p = await loadPolicy('guzhang-2021');
+const r = calculate('medical-aid', p, { group: 'dibao', care: 'inpatient', selfPaid: '24000' });
+console.log(JSON.stringify({ sync, same: getPolicy('guzhang-2021') === p, amount: r.value.amount, listed: policyCatalogue().length }));`,
+          resolveDir: project,
+        },
+        absWorkingDir: project, bundle: true, splitting: true, outdir: out, entryNames: 'main', write: true, metafile: true, format: 'esm', platform: 'browser', logLevel: 'silent',
+      });
+      const main = Object.entries(result.metafile.outputs).find(([f]) => f.endsWith('main.js'))![1];
+      expect(Object.keys(main.inputs).filter((f) => f.includes('/generated/policies/'))).toEqual([]);
+      // Each document is a chunk of its own, loaded by its import().
+      const chunks = Object.values(result.metafile.outputs).map((o) => Object.keys(o.inputs).filter((f) => f.includes('/generated/policies/')));
+      expect(chunks.filter((c) => c.length).map((c) => c.length)).toEqual(POLICY_IDS.map(() => 1));
+      const r = run(process.execPath, [join(out, 'main.js')], project);
+      expect(r.code, r.out).toBe(0);
+      expect(JSON.parse(r.out.trim().split('\n')[0]!)).toEqual({ sync: 'BangfuProgrammerError: names loadPolicy', same: true, amount: '14000.00', listed: POLICY_IDS.length });
+    });
+
+    it('@bangfu/sdk/all in a bundle: every document, answered synchronously', async () => {
+      const out = join(project, 'bundle-all');
+      await build({
+        stdin: { contents: "import { getPolicy, policyList, POLICIES } from '@bangfu/sdk/all'; console.log(JSON.stringify({ n: policyList().length, same: getPolicy('hecheng-2020') === POLICIES[3] }));", resolveDir: project },
+        absWorkingDir: project, bundle: true, outfile: join(out, 'main.js'), write: true, format: 'esm', platform: 'browser', logLevel: 'silent',
+      });
+      const r = run(process.execPath, [join(out, 'main.js')], project);
+      expect(r.code, r.out).toBe(0);
+      expect(JSON.parse(r.out.trim().split('\n')[0]!)).toEqual({ n: POLICY_IDS.length, same: POLICY_IDS[3] === 'hecheng-2020' });
+    });
+
     it.each(['node16', 'bundler'])('typechecks a TypeScript consumer with moduleResolution %s', (resolution) => {
       writeFileSync(
         join(project, 'use.ts'),
-        `import { calculate, getPolicy, getProvision, type CalcResult, type Policy, type Provision } from '@bangfu/sdk';
+        `import { calculate, getPolicy, getProvision, loadPolicy, policyCatalogue, type CalcResult, type Policy, type Provision } from '@bangfu/sdk';
+import { POLICIES } from '@bangfu/sdk/all';
 import { guzhang2021 } from '@bangfu/sdk/policies/guzhang-2021';
 import { Provision as ProvisionSchema } from '@bangfu/sdk/schemas';
 const policy: Policy = guzhang2021;
@@ -159,7 +195,9 @@ getPolicy('guzhang-2012');
 // after status === 'computed', the amount is a string
 const amount: string | undefined = r.ok && r.value.status === 'computed' ? r.value.amount.toUpperCase() : undefined;
 const found = getProvision('guzhang-2021:medical.inpatient.dibao.threshold');
-export { result, amount, found };`,
+const later: Promise<Policy> = loadPolicy('yunyang-2019');
+const listed: number = policyCatalogue()[0]!.provisionCount + POLICIES.length;
+export { result, amount, found, later, listed };`,
       );
       const module = resolution === 'node16' ? 'node16' : 'esnext';
       writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', types: ['node'], skipLibCheck: false }, files: ['use.ts'] }));

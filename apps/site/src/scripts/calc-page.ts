@@ -52,8 +52,8 @@ export function mount(calculator: Calculator): void {
   let picker: PlacePicker | undefined;
   let merge: typeof import('./policy-data.ts').mergeCite | undefined;
   const loadPicker = async (): Promise<void> => {
-    const m = await import('./place-picker.ts');
-    merge = m.mergeCite;
+    const [m, d] = await Promise.all([import('./place-picker.ts'), import('./policy-data.ts')]);
+    merge = d.mergeCite;
     picker = m.mountPlacePicker(() => form.recompute());
   };
   // A link naming places loads the picker at once; the form's first answer waits for it.

@@ -16,7 +16,7 @@ import { fill } from '../lib/fill.ts';
 import type { TableUi } from '../lib/i18n-compare.ts';
 import type { DocCompare, RowMeta, StatusWords, ViewContext } from '../lib/compare-view.ts';
 import { PLACES_PARAM } from '../lib/places-url.ts';
-import { mountPlacePicker, type PlacePicker } from './place-picker.ts';
+import type { PlacePicker } from './place-picker.ts';
 import { mountValidity } from './validity.ts';
 
 export const STATUSES = ['quantified', 'promised', 'separate-standard', 'not-mentioned'] as const;
@@ -211,7 +211,8 @@ export function mountTable(): void {
   const upgraded = upgradePlaceParam(location.search);
   if (upgraded !== undefined) history.replaceState(history.state, '', `${location.pathname}${upgraded}${location.hash}`);
   const linkSearch = location.search;
-  const picker = mountPlacePicker((p) => load(p));
+  // The picker's code is loaded when the link names places, or when the reader asks for others (the page's budget is tight).
+  const mountPicker = async (): Promise<PlacePicker | undefined> => (await import('./place-picker.ts')).mountPlacePicker((p) => load(p));
 
   box.hidden = false;
   const initial = readTableState(location.search, { sortableRows: sortableRows() });
@@ -227,8 +228,17 @@ export function mountTable(): void {
   // The form's own submit (Enter in the text box) must not reload the page.
   box.closest('form')?.addEventListener('submit', (e) => e.preventDefault());
 
+  const opener = document.getElementById('pp-open');
+  if (!new URLSearchParams(linkSearch).has(PLACES_PARAM)) {
+    if (opener) {
+      opener.hidden = false;
+      opener.addEventListener('click', () => void mountPicker().then(() => document.getElementById('pp-province')?.focus()), { once: true });
+    }
+    return;
+  }
   // A link naming other places than the page was built with: draw them, then restore the tools (a sort row known only to them included).
-  if (picker && !picker.isDefault()) {
+  void mountPicker().then((picker) => {
+    if (!picker || picker.isDefault()) return;
     const note = document.getElementById('pp-note');
     load(picker)
       .then(() => {
@@ -238,5 +248,5 @@ export function mountTable(): void {
       .catch(() => {
         if (note) note.textContent = T.failed;
       });
-  }
+  });
 }

@@ -4,7 +4,7 @@
  * URL (`?places=`, lib/places-url.ts) and hand the page the chosen documents' rules
  * (scripts/policy-data.ts) whenever the choice changes. The page renders; the picker only chooses.
  */
-import { MAX_PLACES, PLACES_PARAM, readPlaces, writePlaces, type PlaceEntry } from '../lib/places-url.ts';
+import { MAX_PLACES, readPlaces, writePlaces, type PlaceEntry } from '../lib/places-url.ts';
 import { fetchPolicies, type PolicyData } from './policy-data.ts';
 
 type Strings = Record<'remove' | 'add' | 'added' | 'full' | 'none' | 'more' | 'loading' | 'failed' | 'unknown' | 'cut' | 'last' | 'changed', string>;
@@ -205,5 +205,3 @@ export function mountPlacePicker(onChange: (picker: PlacePicker) => unknown): Pl
   return picker;
 }
 
-export { PLACES_PARAM };
-export { mergeCite } from './policy-data.ts';

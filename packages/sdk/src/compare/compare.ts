@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { describeValue } from '../format.ts';
 import { toCsv } from '../csv.ts';
-import { policyList } from '../policies/index.ts';
+import { BangfuProgrammerError } from '../calculators/core.ts';
+import { catalogue } from '../generated/catalogue.ts';
 import { Area, AREA_IDS, AREAS, Interpretation, PolicyId, ProvisionKind, TargetGroupId, type Policy, type Provision } from '../schema/index.ts';
 import { concepts } from '../generated/concepts.ts';
 import { LOCAL_CONCEPT, type Concept } from '../schema/index.ts';
@@ -195,8 +196,9 @@ function cellStatus(entries: CellEntry[]): CellStatus {
   return 'promised';
 }
 
-/** The comparison table of one area. */
-export function compareArea(area: Area, policies: Policy[] = policyList()): CompareTable {
+/** The comparison table of one area, a column per document given (`policyList()` for every one; nothing here loads a document). */
+export function compareArea(area: Area, policies: readonly Policy[]): CompareTable {
+  if (!Array.isArray(policies)) throw new BangfuProgrammerError('compareArea: the columns must be a list of documents’ encodings, e.g. policyList() or [getPolicy(\'guzhang-2021\')]');
   const topics = topicsOfArea(area);
   const byTopic = new Map<string, Map<string, CellEntry[]>>();
   for (const policy of policies) {
@@ -224,8 +226,8 @@ export function compareArea(area: Area, policies: Policy[] = policyList()): Comp
   return { area, label: { zh: AREAS[area].zh, en: AREAS[area].en }, policies: policies.map((p) => p.id as PolicyId), rows };
 }
 
-/** Every area's table, in the order of AREAS. */
-export const compareAll = (policies: Policy[] = policyList()): CompareTable[] => AREA_IDS.map((a) => compareArea(a, policies));
+/** Every area's table, in the order of AREAS, a column per document given. */
+export const compareAll = (policies: readonly Policy[]): CompareTable[] => AREA_IDS.map((a) => compareArea(a, policies));
 
 /** Columns of the comparison CSV: one line per provision in a cell, and one per empty (not-mentioned) cell. */
 export const COMPARE_COLUMNS = [
@@ -241,13 +243,17 @@ export const CSV_BOM = '\uFEFF';
  * document's issue date; numeric columns (valueNumbers) beside the value's words. No BOM: the
  * downloads add CSV_BOM, the CLI's output stays plain for pipes.
  */
-export function compareCsv(table: CompareTable, version: string, policies: Policy[] = policyList()): string {
+export function compareCsv(table: CompareTable, version: string, policies?: readonly Pick<Policy, 'id' | 'issued'>[]): string {
   return toCsv([...COMPARE_COLUMNS], compareRecords(table, version, policies));
 }
 
-/** The records of compareCsv (one per entry or empty cell, in COMPARE_COLUMNS order), for other writers (XLSX). */
-export function compareRecords(table: CompareTable, version: string, policies: Policy[] = policyList()): (string | undefined)[][] {
-  const issued = new Map(policies.map((p) => [p.id, p.issued]));
+/**
+ * The records of compareCsv (one per entry or empty cell, in COMPARE_COLUMNS order), for other writers (XLSX).
+ * Each document's issue date is taken from `policies` where given, else from the catalogue (no document is loaded).
+ */
+export function compareRecords(table: CompareTable, version: string, policies?: readonly Pick<Policy, 'id' | 'issued'>[]): (string | undefined)[][] {
+  const issued = new Map<string, string>();
+  for (const p of policies ?? catalogue) if (table.policies.includes(p.id as PolicyId)) issued.set(p.id, p.issued);
   const lines: (string | undefined)[][] = [];
   for (const row of table.rows) {
     for (const cell of row.cells) {

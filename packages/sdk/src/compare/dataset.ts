@@ -5,7 +5,6 @@
  * is generated from the zod schemas below (`datasetJsonSchemas`).
  */
 import { z } from 'zod';
-import { policyList } from '../policies/index.ts';
 import { Policy, PolicyId, Provision } from '../schema/index.ts';
 import { describeValue } from '../format.ts';
 import { toCsv } from '../csv.ts';
@@ -40,8 +39,8 @@ export type Dataset = z.infer<typeof Dataset>;
 /** How to cite: `bangfu dataset v0.1.0, guzhang-2021:medical.inpatient.dibao.threshold`. */
 export const citation = (version: string, globalProvisionId?: string): string => `bangfu dataset v${version}${globalProvisionId ? `, ${globalProvisionId}` : ''}`;
 
-/** The downloadable dataset (data/bangfu.json): every document with its provisions and the comparison tables, stamped with the SDK’s version. */
-export function buildDataset(version: string, policies: Policy[] = policyList()): Dataset {
+/** The downloadable dataset (data/bangfu.json): the documents given (`policyList()` for every one) with their provisions and the comparison tables, stamped with the SDK’s version. */
+export function buildDataset(version: string, policies: readonly Policy[]): Dataset {
   return {
     dataset: 'bangfu',
     version,
@@ -50,7 +49,7 @@ export function buildDataset(version: string, policies: Policy[] = policyList())
       id: p.id as PolicyId, title: p.title, docNumber: p.docNumber, issued: p.issued, effective: p.effective,
       ...(p.validity ? { validity: p.validity } : {}), provisions: p.provisions.length,
     })),
-    policies,
+    policies: [...policies],
     comparison: compareAll(policies),
   };
 }
@@ -120,7 +119,7 @@ const NUMERIC_COLUMNS = new Set(['min', 'max', 'provisions']);
 const columns = (keys: readonly string[]): Sheet['columns'] => keys.map((key) => ({ key, ...(NUMERIC_COLUMNS.has(key) ? { numeric: true } : {}) }));
 
 /** The whole dataset as sheets (about, documents, provisions, comparison), for the XLSX download; numeric columns marked. */
-export function datasetSheets(version: string, policies: Policy[] = policyList()): Sheet[] {
+export function datasetSheets(version: string, policies: readonly Policy[]): Sheet[] {
   const data = buildDataset(version, policies);
   const about: Sheet = {
     name: '说明',

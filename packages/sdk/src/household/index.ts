@@ -330,9 +330,10 @@ export interface HouseholdComparison {
 }
 
 /**
- * Validate a household (field-level bilingual errors), then answer it for the given policies —
- * `policyList()` for all five, or just their rules (`PolicyRules`) where the encodings are not
- * loaded, as in a browser. The module does not import the encodings itself.
+ * Validate a household (field-level bilingual errors), then answer it for the places given, and
+ * only those — their encodings (`await loadPolicies(ids)`, `getPolicy(id)`; `policyList()` for every
+ * one), or just their rules (`PolicyRules`) where the encodings are not loaded, as in a browser. The
+ * module does not import the encodings itself.
  */
 export function compareHousehold(raw: unknown, policies: readonly PolicyRules[], options: { asOf?: string } | null = {}): Parsed<HouseholdComparison> {
   if (!Array.isArray(policies) || policies.some((p) => !p || typeof p !== 'object' || !Array.isArray((p as PolicyRules).provisions)))

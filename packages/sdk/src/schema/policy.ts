@@ -83,6 +83,9 @@ export const InForce = z
   .strict();
 export type InForce = z.infer<typeof InForce>;
 
+/** When a document is in force as `statusOn` reads it: `InForce` without the interpretation notes (the catalogue's). */
+export type InForceDates = { start: Omit<ValidityEnd, 'interpretation'>; end: Omit<ValidityEnd, 'interpretation'>; trial: boolean };
+
 /** A document another one cites or implements: its title and 文号 as printed. */
 export const ParentPolicy = z.object({
   docNumber: z.string().optional(),
@@ -159,7 +162,22 @@ export type Policy = z.infer<typeof Policy>;
 /** A policy as written before defaults are applied. */
 export type PolicyInput = z.input<typeof Policy>;
 
-/** What calculators read of a policy: its id and provisions. A client can ship just this, not the whole encoding. */
+/**
+ * A local document's entry in the catalogue (`policyCatalogue()`): what a listing or a place picker
+ * shows — its id, title, short name, 文号, region, issuers, issue date and time in force (so that
+ * `statusOn(entry, day)` answers as for the whole encoding) — and how many clauses and provisions it
+ * has, without loading its encoding.
+ */
+export type PolicySummary = Pick<Policy, 'id' | 'title' | 'shortName' | 'docNumber' | 'issuers' | 'issued'> &
+  Partial<Pick<Policy, 'region'>> & {
+    /** When it is in force, without the interpretation notes (the encoding has them). */
+    inForce?: InForceDates;
+    /** How many clauses the encoding has. */
+    clauseCount: number;
+    /** How many provisions the encoding has. */
+    provisionCount: number;
+  };
+
 /** What the calculators read of a national rules document: its name, clause headings (for citations) and provisions. */
 export type NationalRules = Pick<Policy, 'id' | 'title' | 'shortName' | 'provisions'> & { clauses: Pick<Policy['clauses'][number], 'id' | 'heading'>[] };
 /** The part of a policy the calculators read: its id, provisions, when it is in force and the national rules it applies. */

@@ -3,7 +3,7 @@
  * empty cell), with a UTF-8 byte-order mark so that Excel opens the Chinese text as UTF-8.
  */
 import type { APIRoute } from 'astro';
-import { AREA_IDS, type Area } from '@bangfu/sdk';
+import { AREA_IDS, policyList, type Area } from '@bangfu/sdk';
 import { compareArea, compareCsv, CSV_BOM } from '@bangfu/sdk/compare';
 import { DATASET_VERSION } from '../../lib/compare.ts';
 
@@ -12,4 +12,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(CSV_BOM + compareCsv(compareArea(params.area as Area), DATASET_VERSION), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(CSV_BOM + compareCsv(compareArea(params.area as Area, policyList()), DATASET_VERSION), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

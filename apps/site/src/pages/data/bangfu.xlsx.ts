@@ -27,7 +27,7 @@ export async function datasetWorkbook(version: string = DATASET_VERSION): Promis
   wb.title = `bangfu dataset v${version}`;
   wb.created = stamp;
   wb.modified = stamp;
-  for (const sheet of datasetSheets(version)) {
+  for (const sheet of datasetSheets(version, policyList())) {
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c, i) => ({ header: c.key, key: c.key, width: widthOf([c.key, ...sheet.rows.slice(0, 400).map((r) => r[i])]) }));
     for (const r of sheet.rows) {

@@ -47,7 +47,7 @@ export async function datasetArchive(version: string = DATASET_VERSION): Promise
       add(`policies/${p.id}.json`, JSON.stringify(buildDocumentDataset(version, p), null, 1));
       add(`policies/${p.id}.csv`, CSV_BOM + documentCompareCsv(version, p));
     }
-    for (const area of AREA_IDS) add(`compare/${area}.csv`, CSV_BOM + compareCsv(compareArea(area), version));
+    for (const area of AREA_IDS) add(`compare/${area}.csv`, CSV_BOM + compareCsv(compareArea(area, policies), version));
     for (const [name, schema] of Object.entries(datasetJsonSchemas(version))) add(`schema/${name}.json`, JSON.stringify(schema, null, 1));
     zip.end();
   });
