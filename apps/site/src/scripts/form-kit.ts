@@ -160,7 +160,7 @@ export function showErrors(fields: FieldSpec[], errors: FieldError[], focus: boo
     box.append(...bilingual(`${own ? '' : `${e.field}：`}${e.zh}`, `${own ? '' : `${e.field}: `}${e.en}`, ' / '));
     if (own) control(name)?.setAttribute('aria-invalid', 'true');
   }
-  announce(isEnglish() ? `To correct (${errors.length}): ${errors.map((e) => e.en).join('; ')}` : `有 ${errors.length} 处输入需要更正：${errors.map((e) => e.zh).join('；')}`);
+  announce(isEnglish() ? errors.map((e) => e.en).join('; ') : `有 ${errors.length} 处输入需要更正：${errors.map((e) => e.zh).join('；')}`);
   const first = errors.map((e) => formField(e.field)).find((n) => names.has(n));
   if (focus && first) control(first)?.focus();
 }
