@@ -24,7 +24,7 @@ describe('an amount typed the way people type it', () => {
     await page.getByRole('button', { name: '计算' }).click();
 
     await expect.poll(() => page.locator('#selfPaid-understood').textContent()).toContain('按 30000 元计算');
-    expect(await page.locator('#selfPaid-understood').textContent()).toContain('read as 30000 元');
+    expect(await page.locator('#selfPaid-understood').textContent()).toContain('read as 30000 CNY');
     expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain('selfPaid-understood');
     expect(await page.locator('#selfPaid-understood').getAttribute('aria-live')).toBe('polite');
     // 古丈 四（三）：“对城市低保对象设起付线4000元，个人自负费用按70%的比例救助，年度救助限额5万元”

@@ -186,8 +186,8 @@ describe('every page', () => {
 
   it('only interactive pages run JavaScript: calculators, the household view, comparison filters and curves, search', () => {
     // Document pages run one small script: their status on today's date (see weight.test.ts).
-    // The comparison pages and the downloads run the place picker, in both editions; search in both.
-    const interactive = /^\/(calculators\/[^/]+|household|(en\/)?compare\/[^/]+|(en\/)?data|(en\/)?search|policies\/[a-z]+(-[a-z]+)*-\d{4})\/$/;
+    // The comparison pages and the downloads run the place picker, in both editions; so do the calculators and the household view; search in both.
+    const interactive = /^\/((en\/)?calculators\/[^/]+|(en\/)?household|(en\/)?compare\/[^/]+|(en\/)?data|(en\/)?search|policies\/[a-z]+(-[a-z]+)*-\d{4})\/$/;
     for (const page of pages) expect(/<script\b(?![^>]*type="application\/json")/.test(read(page)), page).toBe(interactive.test(page));
   });
 });

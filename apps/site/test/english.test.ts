@@ -15,9 +15,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AREA_IDS, describeValue, nationalList, policyList } from '@bangfu/sdk';
+import { AREA_IDS, CALCULATOR_IDS, calculators, describeValue, nationalList, policyList } from '@bangfu/sdk';
 import { assertBuilt, DIST, fileFor, htmlPages, ids, read } from './dist.ts';
 import { splitHan, twinPath } from '../src/lib/i18n.ts';
+import { FORM_WORDS_EN } from '../src/lib/i18n-calc.ts';
+import { FORMS, HOUSEHOLD_SECTIONS } from '../src/lib/calc-forms.ts';
+import { jsFilesOf } from './routes.ts';
 import { attr, parseHtml, visibleText, type PNode } from './visible-text.ts';
 
 beforeAll(assertBuilt);
@@ -44,6 +47,8 @@ const switches = (html: string) => all(doc(html), (n) => !!attr(n, 'data-lang-sw
 const headerSwitch = (html: string) => switches(html).find((n) => !attr(n, 'data-clause-switch'));
 
 const docs = [...policyList(), ...nationalList()];
+/** The English pages that take entries and run a script: the household view and each calculator. */
+const ENTRY_PAGES = ['/en/household/', ...CALCULATOR_IDS.map((id) => `/en/calculators/${id}/`)];
 const enPages = htmlPages().filter((p) => p.startsWith('/en/'));
 
 describe('the English pages exist', () => {
@@ -62,20 +67,21 @@ describe('the English pages exist', () => {
       }
     }
     // 2 lists + search + the documents + their provisions, a province's list of documents (each page of it,
-    // lib/doc-lists.ts), the comparison pages (index, one per area, curves) and the downloads, and nothing else under /en/.
+    // lib/doc-lists.ts), the comparison pages (index, one per area, curves) and the downloads, the calculators
+    // (list, each calculator, the household view), and nothing else under /en/.
     expect(existsSync(fileFor('/en/search/'))).toBe(true);
     const regions = enPages.filter((p) => /^\/en\/policies\/region\/[a-z0-9-]+\/(?:\d+\/)?$/.test(p));
     expect(regions.length).toBeGreaterThanOrEqual(3);
-    expect(enPages.length).toBe(3 + docs.length + n + regions.length + 1 + AREA_IDS.length + 1 + 1);
+    expect(enPages.length).toBe(3 + docs.length + n + regions.length + 1 + AREA_IDS.length + 1 + 1 + ENTRY_PAGES.length + 1);
   });
 
-  it('every English page is <html lang="en">, ships no script but search, the comparison tables, curves and downloads (their place picker), and its documents and provisions are the English index', () => {
+  it('every English page is <html lang="en">, ships no script but search, the comparison tables, curves and downloads (their place picker) and the pages of entries, and its documents and provisions are the English index', () => {
     expect(enPages.length).toBeGreaterThan(100);
     const indexed = /^\/en\/policies\/[^/]+\/(p\/[^/]+\/)?$/;
     for (const page of enPages) {
       const html = read(page);
       expect(html, page).toMatch(/<html lang="en"/);
-      expect(/<script\b/i.test(html), page).toBe(page === '/en/search/' || /^\/en\/(compare\/[^/]+|data)\/$/.test(page));
+      expect(/<script\b/i.test(html), page).toBe(page === '/en/search/' || ENTRY_PAGES.includes(page) || /^\/en\/(compare\/[^/]+|data)\/$/.test(page));
       expect(html.includes('data-pagefind-body'), page).toBe(indexed.test(page));
     }
     // The quote of a provision is the Chinese index's, not the English one's.
@@ -199,6 +205,9 @@ describe('the language switch keeps the place', () => {
       ['/policies/guzhang-2021/', '/en/policies/guzhang-2021/'],
       ['/policies/guzhang-2021/p/medical.inpatient.tekun.threshold/', '/en/policies/guzhang-2021/p/medical.inpatient.tekun.threshold/'],
       ['/policies/shehui-jiuzhu-2014/', '/en/policies/shehui-jiuzhu-2014/'],
+      ['/calculators/', '/en/calculators/'],
+      ['/household/', '/en/household/'],
+      ...CALCULATOR_IDS.map((id) => [`/calculators/${id}/`, `/en/calculators/${id}/`] as [string, string]),
       ['/compare/', '/en/compare/'],
       ...AREA_IDS.map((a): [string, string] => [`/compare/${a}/`, `/en/compare/${a}/`]),
       ['/compare/curves/', '/en/compare/curves/'],
@@ -212,7 +221,7 @@ describe('the language switch keeps the place', () => {
   });
 
   it('a Chinese page with no English twin links to /en/; a former provision id’s page too', () => {
-    for (const zh of ['/calculators/', '/household/', '/about/']) {
+    for (const zh of ['/about/']) {
       expect(attr(headerSwitch(read(zh))!, 'href'), zh).toBe('/en/');
     }
     const moved = docs.flatMap((pol) => pol.provisions.flatMap((p) => (p.formerly ?? []).map((old) => `/policies/${pol.id}/p/${old}/`)));
@@ -232,6 +241,102 @@ describe('the language switch keeps the place', () => {
         expect(zhIds.has(id), `${policy.id} #${id}`).toBe(true);
       }
     }
+  });
+});
+
+/** The result cards and the household's figures of a page, by place and calculator: what a test compares across the editions. */
+function figures(html: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const root = doc(html);
+  for (const a of all(root, (n) => n.tagName === 'article' && (attr(n, 'class') ?? '').startsWith('result'))) {
+    const h3 = textOf(all(a, (n) => n.tagName === 'h3')[0]!);
+    out[`card ${attr(a, 'data-policy')} ${h3}`] = ['data-status', 'data-amount', 'data-min', 'data-max'].map((k) => attr(a, k) ?? '').join('|');
+  }
+  for (const p of all(root, (n) => n.tagName === 'section' && attr(n, 'class') === 'hh-place'))
+    for (const d of all(p, (n) => n.tagName === 'div' && !!attr(n, 'data-calculator'))) out[`place ${attr(p, 'data-policy')} ${attr(d, 'data-calculator')}`] = attr(d, 'data-status')!;
+  return out;
+}
+/** The same keys with the card headings (place names, calculator titles) in one language. */
+const byOrder = (f: Record<string, string>) => Object.values(f);
+
+describe('the household view and the calculators in English', () => {
+  it('the household view: the same example, the same figures as the Chinese page, place by place', () => {
+    const zh = figures(read('/household/'));
+    const en = figures(read('/en/household/'));
+    expect(Object.keys(en).filter((k) => k.startsWith('place ')).length).toBe(policyList().length * CALCULATOR_IDS.length);
+    expect(byOrder(en)).toEqual(byOrder(zh));
+  });
+
+  it('古丈, worked by hand: dibao 2 × 400 = 800.00 a month, medical aid (24000 − 4000) × 70% = 14000.00, temporary aid 2000 to 4000', () => {
+    const g = policyList().find((p) => p.id === 'guzhang-2021')!;
+    const q = (id: string) => g.provisions.find((p) => p.id === id)!.quote;
+    // 600 − 350 = 250 a person, less than 400: “对每人每月低保金不足400元的，提高到400元标准发放”; 2 members.
+    expect(q('basic-living.floor')).toContain('不足400元的，提高到400元');
+    // “对城市低保对象设起付线4000元”, then “个人自负费用按70%的比例救助，年度救助限额5万元” (14000 is under the cap).
+    expect(q('medical.inpatient.dibao.threshold')).toBe('对城市低保对象设起付线4000元');
+    expect(q('medical.inpatient.dibao.ratio')).toContain('按70%的比例救助，年度救助限额5万元');
+    expect(q('temporary-aid.amount')).toContain('按每户2000至4000元');
+    const root = doc(read('/en/household/'));
+    const place = all(root, (n) => n.tagName === 'section' && attr(n, 'data-policy') === 'guzhang-2021' && attr(n, 'class') === 'hh-place')[0]!;
+    const line = (calc: string) => textOf(all(place, (n) => attr(n, 'data-calculator') === calc && n.tagName === 'div')[0]!).replace(/\s+/g, ' ').trim();
+    expect(line('dibao-benefit')).toBe('Dibao allowance800.00 CNY per household per month');
+    expect(line('medical-aid')).toBe('Medical aid14000.00 CNY');
+    expect(line('temporary-aid')).toBe('Temporary aid2000.00 to 4000.00 CNY per household');
+  });
+
+  it('a step cites its rule by the English summary and the clause as the document numbers it (Chinese, lang="zh"), linked to the English pages', () => {
+    const html = read('/en/household/');
+    const g = policyList().find((p) => p.id === 'guzhang-2021')!;
+    const rule = g.provisions.find((p) => p.id === 'medical.inpatient.dibao.threshold')!;
+    const root = doc(html);
+    const link = all(root, (n) => n.tagName === 'a' && attr(n, 'data-provision') === `guzhang-2021:${rule.id}`)[0]!;
+    expect(attr(link, 'href')).toBe(`/en/policies/guzhang-2021/p/${rule.id}/`);
+    expect(textOf(link)).toBe(rule.summary.en.replace(/\s+/g, ' '));
+    const li = link.parentNode!;
+    expect(textOf(li)).toMatch(/^Basis: Guzhang County 四、（三） /);
+    const clause = all(li, (n) => n.tagName === 'a' && attr(n, 'class') === 'clause-ref')[0]!;
+    expect(attr(clause, 'href')).toBe('/en/policies/guzhang-2021/#4.3');
+    expect(attr(all(clause, (n) => attr(n, 'lang') === 'zh')[0]!, 'lang')).toBe('zh');
+    // Next steps: the procedure by its English summaries.
+    expect(html).toContain('Next: how to apply');
+  });
+
+  it('each calculator: the same example answered with the same figures as its Chinese page', () => {
+    for (const id of CALCULATOR_IDS) {
+      const zh = figures(read(`/calculators/${id}/`));
+      const en = figures(read(`/en/calculators/${id}/`));
+      expect(Object.keys(en).length, id).toBe(policyList().length);
+      expect(byOrder(en), id).toEqual(byOrder(zh));
+      expect(read(`/en/calculators/${id}/`), id).toContain(`<h1>${calculators[id].title.en}`);
+    }
+  });
+
+  it('the forms are the Chinese forms in English: the same fields in the same order, every label, hint, option and legend translated', () => {
+    const names = (html: string) => [...html.matchAll(/<(?:input|select) id="f-([^"]+)"/g)].map((m) => m[1]);
+    for (const [zh, en] of [['/household/', '/en/household/'], ...CALCULATOR_IDS.map((id) => [`/calculators/${id}/`, `/en/calculators/${id}/`])] as [string, string][]) {
+      expect(names(read(en)), en).toEqual(names(read(zh)));
+      expect(names(read(en)).length, en).toBeGreaterThan(0);
+    }
+    const fields = [...Object.values(FORMS).flatMap((f) => f.fields), ...HOUSEHOLD_SECTIONS.flatMap((s) => s.fields)];
+    for (const f of fields) {
+      expect(FORM_WORDS_EN.labels[f.label], f.label).toBeDefined();
+      if (f.hint) expect(FORM_WORDS_EN.hints[f.hint], f.hint).toBeDefined();
+      for (const o of f.options ?? []) if (!['group', 'care', 'hospitalLevel'].includes(f.name) || !o.value) expect(FORM_WORDS_EN.options[o.label], o.label).toBeDefined();
+    }
+    for (const s of HOUSEHOLD_SECTIONS) expect(FORM_WORDS_EN.legends[s.legend], s.legend).toBeDefined();
+  });
+
+  it('the English pages run the very scripts of the Chinese ones: their words come as data, so no bundle grows with the English edition', () => {
+    for (const id of CALCULATOR_IDS) expect(jsFilesOf(`/en/calculators/${id}/`), id).toEqual(jsFilesOf(`/calculators/${id}/`));
+    expect(jsFilesOf('/en/household/')).toEqual(jsFilesOf('/household/'));
+    expect(jsFilesOf('/household/').length).toBeGreaterThan(0);
+  });
+
+  it('the switch of a page of entries is marked to carry them (its script adds the address’s query)', () => {
+    for (const page of ['/household/', '/en/household/', ...CALCULATOR_IDS.flatMap((id) => [`/calculators/${id}/`, `/en/calculators/${id}/`])]) {
+      expect(attr(headerSwitch(read(page))!, 'data-keep-query'), page).toBeDefined();
+    }
+    for (const page of ['/calculators/', '/en/calculators/', '/']) expect(attr(headerSwitch(read(page))!, 'data-keep-query'), page).toBeUndefined();
   });
 });
 

@@ -31,8 +31,12 @@ const COMPARE_PAGES = [COMPARE_PAGE, '/en/compare/[area]/'];
 const PICKER_PAGES = new Set(['/data/', '/en/data/', ...COMPARE_PAGES, '/en/compare/curves/']);
 /** Page types that need no client behaviour and so must ship no <script>. */
 const NO_SCRIPT = (pattern: string): boolean =>
-  !PICKER_PAGES.has(pattern) && ((pattern.startsWith('/policies/') && pattern !== DOCUMENT_PAGE) || (pattern.startsWith('/en/') && pattern !== '/en/search/') || ['/', '/404.html', '/calculators/', '/compare/'].includes(pattern));
-const isCalculator = (pattern: string): boolean => /^\/calculators\/.+\//.test(pattern);
+  !PICKER_PAGES.has(pattern) &&
+  ((pattern.startsWith('/policies/') && pattern !== DOCUMENT_PAGE) ||
+    (pattern.startsWith('/en/') && pattern !== '/en/household/' && pattern !== '/en/search/' && !isCalculator(pattern)) ||
+    ['/', '/404.html', '/calculators/', '/en/calculators/', '/compare/'].includes(pattern));
+/** A calculator page, in either edition (the English one runs the same script). */
+const isCalculator = (pattern: string): boolean => /^(?:\/en)?\/calculators\/.+\//.test(pattern);
 
 const types = pageTypes();
 const allRoutes = routes();

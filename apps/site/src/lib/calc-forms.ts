@@ -132,7 +132,7 @@ function kindsOf(fields: FieldSpec[]): FieldKinds {
 
 /** The note beside a field whose entry was read as something else: `按 30000 元计算`, for a count `按 3 计算`. */
 export function understoodText(e: Pick<NormalisedEntry, 'value' | 'kind'>): { zh: string; en: string } {
-  return e.kind === 'money' ? { zh: `按 ${e.value} 元计算`, en: `read as ${e.value} 元` } : { zh: `按 ${e.value} 计算`, en: `read as ${e.value}` };
+  return e.kind === 'money' ? { zh: `按 ${e.value} 元计算`, en: `read as ${e.value} CNY` } : { zh: `按 ${e.value} 计算`, en: `read as ${e.value}` };
 }
 
 /**
@@ -155,7 +155,8 @@ export function showUnderstood(fields: FieldSpec[], entries: NormalisedEntry[]):
     en.className = 'en';
     en.lang = 'en';
     en.textContent = ` / ${t.en}`;
-    box.replaceChildren(t.zh, en);
+    // On an English page the note is English alone.
+    box.replaceChildren(...(document.documentElement.lang === 'en' ? [t.en] : [t.zh, en]));
   }
 }
 

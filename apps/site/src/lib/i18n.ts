@@ -6,6 +6,7 @@
  * `describeValue(p).en`) or from the strings below — never re-typed from a document.
  */
 import { AREAS, CARE_TYPES, findPolicy, getNational, PROVISION_KINDS, TARGET_GROUPS, type Policy } from '@bangfu/sdk';
+import { calcTwin } from './i18n-calc.ts';
 import { hasCompareTwin } from './compare-twins.ts';
 
 export type Lang = 'zh' | 'en';
@@ -26,7 +27,7 @@ export const EN = {
   documents: 'Documents',
   chineseOnly: 'In Chinese only',
   calculators: 'Calculators',
-  household: 'One household, every place',
+  household: 'One household',
   compare: 'Comparison',
   data: 'Data',
   search: 'Search',
@@ -88,7 +89,7 @@ export const EN = {
   readingUsed: ' (used here)',
   docsLead: 'Each document is shown clause by clause in its own Chinese words, with the English summary of every encoded provision beside the clause it comes from. A clause can be linked to directly.',
   homeLead: (n: number) => `${n} local Chinese documents on help for urban residents in special hardship, shown clause by clause. Every figure in a text links to its encoding; the calculators and comparison tables run on the same encoding, so every amount can be traced to the words it comes from. Where a document sets no figure, the site says so.`,
-  homeChinese: 'The calculators and the household view are in Chinese for now:',
+  homeCalc: 'The calculators, the household view and the comparison tables run on the same encodings, every step and cell citing its rule:',
 } as const;
 
 export const areaEn = (id: string): string => (AREAS as Record<string, { en: string }>)[id]?.en ?? id;
@@ -127,7 +128,8 @@ export const isEnglishPath = (pathname: string): boolean => pathname === EN_PREF
 
 /**
  * The language switch's target for a page: the same place in the other language where there is a
- * twin (home, the documents list, a document, a current provision, search), else the other edition's home.
+ * twin (home, the documents list, a document, a current provision, the calculators, the household
+ * view, the comparison pages, the downloads, search), else the other edition's home.
  */
 export function twinPath(pathname: string): string {
   const path = pathname.endsWith('/') || pathname.endsWith('.html') ? pathname : `${pathname}/`;
@@ -140,7 +142,7 @@ export function twinPath(pathname: string): string {
 
 /** The Chinese routes the English edition mirrors. */
 export function hasTwin(zhPath: string): boolean {
-  if (zhPath === '/' || zhPath === '/policies/' || zhPath === '/search/' || hasCompareTwin(zhPath)) return true;
+  if (zhPath === '/' || zhPath === '/policies/' || zhPath === '/search/' || calcTwin(zhPath) || hasCompareTwin(zhPath)) return true;
   // A province's list of documents (lib/doc-lists.ts), each page of it.
   if (/^\/policies\/region\/[a-z0-9-]+\/(?:\d+\/)?$/.test(zhPath)) return true;
   const m = /^\/policies\/([^/]+)\/(?:p\/([^/]+)\/)?$/.exec(zhPath);

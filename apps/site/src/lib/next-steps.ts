@@ -38,11 +38,12 @@ async function nationalFallback(): Promise<ApplyStep | undefined> {
 }
 
 /** The data a page ships for its results' citations and next steps (everything but the rules themselves). */
-export async function citeData(policies: readonly Policy[] = policyList()): Promise<Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names'>> {
+export async function citeData(policies: readonly Policy[] = policyList()): Promise<Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names' | 'namesEn'>> {
   const labels: Record<string, string> = {};
   for (const p of [...policies, ...nationalList()]) for (const [c, l] of Object.entries(labelOverrides(p.clauses))) labels[`${p.id}:${c}`] = l;
-  const apply = Object.fromEntries(policies.map((p) => [p.id, procedureOf(p).map((v) => ({ provision: `${p.id}:${v.id}`, policy: p.id, clause: v.clause, zh: v.summary.zh }))]));
+  const apply = Object.fromEntries(policies.map((p) => [p.id, procedureOf(p).map((v) => ({ provision: `${p.id}:${v.id}`, policy: p.id, clause: v.clause, zh: v.summary.zh, en: v.summary.en }))]));
   const names = Object.fromEntries([...policies, ...nationalList()].map((p) => [p.id, p.shortName.zh]));
+  const namesEn = Object.fromEntries([...policies, ...nationalList()].map((p) => [p.id, p.shortName.en]));
   const fallback = await nationalFallback();
-  return { labels, apply, names, ...(fallback ? { fallback } : {}) };
+  return { labels, apply, names, namesEn, ...(fallback ? { fallback } : {}) };
 }

@@ -10,7 +10,9 @@ export interface VNode {
   children: Child[];
 }
 
-export const h = (tag: string, attrs: Record<string, string | undefined> = {}, ...children: (Child | Child[])[]): VNode => ({ tag, attrs, children: children.flat() });
+/** Children as they are written: nested lists are flattened (a phrase of text and links, built in parts). */
+export type Children = Child | readonly Children[];
+export const h = (tag: string, attrs: Record<string, string | undefined> = {}, ...children: Children[]): VNode => ({ tag, attrs, children: (children as unknown[]).flat(Infinity) as Child[] });
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);

@@ -11,7 +11,8 @@ import type { InForce, PolicyRules } from '@bangfu/sdk/schemas';
 import { statusOn } from '@bangfu/sdk/validity';
 import type { FieldSpec } from '../lib/calc-forms.ts';
 import { PLACES_PARAM } from '../lib/places-url.ts';
-import { citeContext, figureZh, resultView, statusZh, type CiteContext } from '../lib/result-view.ts';
+import { citeContext, figureOf, resultView, statusOf, type CiteContext } from '../lib/result-view.ts';
+import { fill, type ViewText } from '../lib/view-text.ts';
 import { toDom } from '../lib/vnode.ts';
 import { announce, mountForm } from './form-kit.ts';
 import type { PlacePicker } from './place-picker.ts';
@@ -20,19 +21,21 @@ interface Rules {
   calculator: string;
   fields: FieldSpec[];
   policies: (PolicyRules & { name: string })[];
-  cite: Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names'>;
+  cite: Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names' | 'namesEn'>;
+  /** The words of the results, in the page's language (lib/view-text.ts). */
+  text: ViewText;
 }
 
 /**
  * The cards built ahead of time leave the document's status to the reader's clock: fill it in with the
  * SDK's statusOn (already here for calculate), not the site's fuller validity script — the page's JS budget is tight.
  */
-function fillValidity(): void {
+function fillValidity(t: ViewText): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-in-force]')) {
     const s = statusOn({ inForce: JSON.parse(el.dataset.inForce!) as InForce });
     const slot = el.querySelector<HTMLElement>('[data-validity-status]');
     if (!s || !slot) continue;
-    slot.textContent = `按今天（${s.date}）：${s.warning?.zh ?? s.reason.zh}`;
+    slot.textContent = fill(t.onDay, { day: fill(t.today, { date: s.date }), text: (s.warning ?? s.reason)[t.lang] });
     slot.classList.toggle('validity-warning', !!s.warning);
     el.dataset.validity = s.status;
   }
@@ -40,9 +43,12 @@ function fillValidity(): void {
 
 /** Mount the page of one calculator: its script imports that calculator only (see components/calc-scripts/). */
 export function mount(calculator: Calculator): void {
-  fillValidity();
   const rules = JSON.parse(document.getElementById('calc-rules')!.textContent!) as Rules;
-  const builtCtx = citeContext(rules.policies, rules.cite);
+  const t = rules.text;
+  fillValidity(t);
+  const builtCtx = citeContext(rules.policies, rules.cite, t);
+  // A place's name in the page's language: the built rules carry it; a fetched document has its Chinese name and its place in both.
+  const nameOf = (p: { name: string; place?: { en: string } }): string => (t.lang === 'en' && p.place ? p.place.en : p.name);
   let picker: PlacePicker | undefined;
   let merge: typeof import('./policy-data.ts').mergeCite | undefined;
   const loadPicker = async (): Promise<void> => {
@@ -56,18 +62,18 @@ export function mount(calculator: Calculator): void {
     await ready;
     const chosen = picker && !picker.isDefault() ? await picker.data() : undefined;
     const policies = chosen ?? rules.policies;
-    const ctx = chosen && merge ? citeContext(chosen, merge(chosen)) : builtCtx;
+    const ctx = chosen && merge ? citeContext(chosen, merge(chosen), t) : builtCtx;
     const results: { name: string; result: CalcResult }[] = [];
     for (const p of policies) {
       const r = calculateWith(calculator, p, input);
       // The input is the same for every place: the first policy's errors are everyone's.
       if (!r.ok) return r.errors satisfies FieldError[];
-      results.push({ name: p.name, result: r.value });
+      results.push({ name: nameOf(p), result: r.value });
     }
     return () => {
       document.getElementById('results')!.replaceChildren(...results.map((r) => toDom(resultView(r.result, r.name, ctx, { next: true }))));
-      document.getElementById('results-case')!.textContent = '按上面的输入计算。';
-      announce(`已计算：${results.map((r) => `${r.name} ${figureZh(r.result) || statusZh(r.result)}`).join('；')}`);
+      document.getElementById('results-case')!.textContent = t.answered;
+      announce(fill(t.announceCalc, { list: results.map((r) => `${r.name} ${figureOf(r.result, t) || statusOf(r.result, t)}`).join(t.sep.semi) }));
     };
   }, { keep: [PLACES_PARAM] });
   const opener = document.getElementById('pp-open');

@@ -8,6 +8,8 @@
 import type { FieldError } from '@bangfu/sdk/calculators';
 import type { FieldSpec } from '../lib/calc-forms.ts';
 import { formField, toInput } from '../lib/calc-forms.ts';
+import { say } from '../lib/result-view.ts';
+import { h, toDom } from '../lib/vnode.ts';
 import { decodeEntries, encodeEntries, URL_VERSION, type DecodedEntries, type UrlNotice } from '../lib/urls.ts';
 
 const $ = <T extends HTMLElement>(id: string): T | null => document.getElementById(id) as T | null;
@@ -45,7 +47,7 @@ export function fillFields(fields: FieldSpec[], values: Record<string, string>):
     const v = values[f.name] ?? '';
     if (isCheckbox(c)) (c as HTMLInputElement).checked = v === 'true';
     else if (c instanceof HTMLSelectElement) {
-      if (v !== '' && !Array.from(c.options).some((o) => o.value === v)) c.add(new Option(`（无效：${v}）`, v));
+      if (v !== '' && !Array.from(c.options).some((o) => o.value === v)) c.add(new Option(isEnglish() ? `(not valid: ${v})` : `（无效：${v}）`, v));
       c.value = v;
     } else c.value = v;
   }
@@ -63,6 +65,18 @@ export function readQuery(fields: FieldSpec[]): DecodedEntries {
 }
 
 /**
+ * The language switch carries the entries and places the address holds (`?v=2&…&places=…`) to the
+ * twin page: the switch marked `data-keep-query` (components/LangSwitch.astro), set on load and
+ * whenever the address is rewritten (a change of places recomputes, and so rewrites it too). The
+ * same as scripts/lang-switch.ts keepQueryInSwitch does for the comparison pages, here so that a
+ * calculator's bundle (60 KB at most) needs no chunk of its own for it.
+ */
+const keepQueryInSwitch = (): void => {
+  const link = document.querySelector<HTMLAnchorElement>('a[data-keep-query]');
+  link?.setAttribute('href', link.getAttribute('href')!.replace(/[?#].*$/, '') + location.search);
+};
+
+/**
  * Put the entries in the address bar (every field, empty ones as `field=`); returns the URL. The
  * parameters named in `keep` (and the day asked, ?asOf=, see scripts/validity.ts) are not entries
  * but stay with them, after them.
@@ -72,6 +86,7 @@ export function writeQuery(fields: FieldSpec[], values: Record<string, string>, 
   const kept = ['asOf', ...keep].flatMap((k) => (now.get(k) ? [`&${k}=${encodeURIComponent(now.get(k)!)}`] : [])).join('');
   const url = `${location.pathname}?${encodeEntries(fields, values)}${kept}`;
   history.replaceState(null, '', url);
+  keepQueryInSwitch();
   return url;
 }
 
@@ -82,6 +97,12 @@ const en = (text: string): HTMLSpanElement => {
   s.textContent = text;
   return s;
 };
+/** Whether the page is the English edition's: its messages are then in English only. */
+const isEnglish = (): boolean => document.documentElement.lang === 'en';
+/** English text with Chinese in it (`0.3万`): each Chinese run marked lang="zh" (lib/result-view.ts say). */
+const marked = (text: string): Node[] => [toDom(h('span', {}, say(text, { lang: 'en' })))];
+/** A message as the edition says it: on a Chinese page the Chinese with the English beside it (lang="en", after `sep`); on an English page the English alone. */
+const bilingual = (zh: string, english: string, sep = ' '): (string | Node)[] => (isEnglish() ? marked(english) : [zh, en(`${sep}${english}`)]);
 
 /** The notice over the form saying how a link was read (#link-notice, a polite live region); nothing when it was read exactly. */
 export function showLinkNotice(notices: UrlNotice[], version: number): void {
@@ -96,19 +117,23 @@ export function showLinkNotice(notices: UrlNotice[], version: number): void {
   const head = document.createElement('p');
   const strong = document.createElement('strong');
   const old = version !== URL_VERSION;
-  strong.textContent = old ? '此链接来自旧版本，部分输入已按现行格式读取：' : '此链接中有部分输入未能按原样读取：';
-  head.append(strong, ' ', en(old ? 'This link comes from an older version of the page; some entries were read in the current format:' : 'Some entries of this link could not be read as they are:'));
+  const [zh, english] = old
+    ? ['此链接来自旧版本，部分输入已按现行格式读取：', 'This link comes from an older version of the page; some entries were read in the current format:']
+    : ['此链接中有部分输入未能按原样读取：', 'Some entries of this link could not be read as they are:'];
+  const [first, ...rest] = bilingual(zh, english);
+  strong.append(first!);
+  head.append(strong, ...rest);
   const list = document.createElement('ul');
   for (const n of notices) {
     const li = document.createElement('li');
     li.dataset.kind = n.kind;
     if (n.field) li.dataset.field = n.field;
-    li.append(n.zh, en(` / ${n.en}`));
+    li.append(...bilingual(n.zh, n.en, ' / '));
     list.append(li);
   }
   const tail = document.createElement('p');
   tail.className = 'small';
-  tail.append('请核对上面的输入，必要时修改后重新计算。', en(' Check the entries above before relying on the results.'));
+  tail.append(...bilingual('请核对上面的输入，必要时修改后重新计算。', 'Check the entries above before relying on the results.'));
   box.append(head, list, tail);
   region.replaceChildren(box);
 }
@@ -132,17 +157,16 @@ export function showErrors(fields: FieldSpec[], errors: FieldError[], focus: boo
     const box = $(own ? `${name}-error` : 'form-error');
     if (!box) continue;
     if (box.textContent) box.append(document.createElement('br'));
-    box.append(`${own ? '' : `${e.field}：`}${e.zh}`, en(` / ${e.en}`));
+    box.append(...bilingual(`${own ? '' : `${e.field}：`}${e.zh}`, `${own ? '' : `${e.field}: `}${e.en}`, ' / '));
     if (own) control(name)?.setAttribute('aria-invalid', 'true');
   }
-  announce(`有 ${errors.length} 处输入需要更正：${errors.map((e) => e.zh).join('；')}`);
+  announce(isEnglish() ? errors.map((e) => e.en).join('; ') : `有 ${errors.length} 处输入需要更正：${errors.map((e) => e.zh).join('；')}`);
   const first = errors.map((e) => formField(e.field)).find((n) => names.has(n));
   if (focus && first) control(first)?.focus();
 }
 
 export function announce(text: string): void {
-  const live = $('live');
-  if (live) live.textContent = text;
+  $('live')?.replaceChildren(...(isEnglish() ? marked(text) : [text]));
 }
 
 /**
@@ -161,6 +185,7 @@ export interface MountOptions {
   keep?: string[];
 }
 
+/** The banner over results that do not answer the entries: its head, the Chinese, the English (which begins with its head). */
 function staleMessage(state: ResultState, submit: string): [string, string, string] {
   if (state === 'error') return ['已过期：', '输入有误，结果未更新。下方仍是之前的结果，与上面的输入不符；请按提示更正后重新计算。', 'Out of date: an entry has an error, so the results below were not updated and do not match the entries above.'];
   if (state === 'edited') return ['输入已修改：', `下方结果尚未按新的输入更新，请按“${submit}”。`, `Entries changed: the results below are not updated yet; press “${submit}”.`];
@@ -199,6 +224,7 @@ export function mountForm(
   (label ?? marks()[0])?.before(region);
 
   const decoded = readQuery(fields);
+  keepQueryInSwitch();
   showLinkNotice(decoded.notices, decoded.version);
   /** The entries the results on screen answer: at first the page's defaults (the built example). */
   let answered = key(defaultValues(fields));
@@ -225,8 +251,9 @@ export function mountForm(
     p.className = 'stale-note';
     p.dataset.reason = next;
     const b = document.createElement('strong');
-    b.textContent = head;
-    p.append(b, zh, en(` ${english}`));
+    // In English the message says its head in its first words.
+    b.textContent = isEnglish() ? '' : head;
+    p.append(b, ...bilingual(zh, english));
     region.replaceChildren(p);
   };
 
@@ -251,7 +278,7 @@ export function mountForm(
       // The rules could not be loaded, say: the results on screen are not these entries' either.
       if (mine !== runs) return [];
       const box = $('form-error');
-      if (box) box.replaceChildren('未能计算，请检查网络后重试。', en(` / Could not compute (${(e as Error).message}); please try again.`));
+      if (box) box.replaceChildren(...bilingual('未能计算，请检查网络后重试。', `Could not compute (${(e as Error).message}); please try again.`, ' / '));
       setState('error');
       return [];
     }

@@ -9,6 +9,7 @@ import { householdNode, provisionSummaries, type Titles } from '../lib/household
 import { citeContext } from '../lib/result-view.ts';
 import { PLACES_PARAM } from '../lib/places-url.ts';
 import { toDom } from '../lib/vnode.ts';
+import { fill, type ViewText } from '../lib/view-text.ts';
 import { announce, mountForm } from './form-kit.ts';
 import { mountPlacePicker } from './place-picker.ts';
 import { fetchPolicies, mergeCite } from './policy-data.ts';
@@ -19,6 +20,8 @@ interface Meta {
   titles: Titles;
   /** The places the page was built with. */
   defaults: string[];
+  /** The words of the results, in the page's language. */
+  text: ViewText;
 }
 
 /** The former single-place parameter (`?place=<id>`, "只看我所在的地方"): read as `?places=<id>`. */
@@ -45,11 +48,12 @@ export function mount(): void {
       const c = compareHousehold(input, policies, { asOf: askedDay().date });
       if (!c.ok) return c.errors;
       return () => {
-        const names = Object.fromEntries(policies.map((p) => [p.id, p.name]));
-        const summaries = provisionSummaries(policies);
-        document.getElementById('results')!.replaceChildren(toDom(householdNode(c.value, names, meta.titles, summaries, undefined, citeContext(policies, mergeCite(policies)))));
-        document.getElementById('results-case')!.textContent = '按上面填写的家庭情况对照。';
-        announce(`已对照${c.value.views.length}地：${c.value.differences.length} 项结果不同。`);
+        const { text } = meta;
+        const names = Object.fromEntries(policies.map((p) => [p.id, text.lang === 'en' ? p.place.en : p.name]));
+        const summaries = provisionSummaries(policies, text.lang);
+        document.getElementById('results')!.replaceChildren(toDom(householdNode(c.value, names, meta.titles, summaries, undefined, citeContext(policies, mergeCite(policies), text))));
+        document.getElementById('results-case')!.textContent = text.answeredHousehold;
+        announce(fill(text.announceHousehold, { n: c.value.views.length, d: c.value.differences.length }));
       };
     },
     { keep: [PLACES_PARAM] },

@@ -18,8 +18,9 @@ export function keepClauseInSwitch(doc: Document = document): void {
 }
 
 /**
- * The language switch keeps the page's state: on the comparison and data pages, whose scripts keep
- * the places chosen, the filters and a household's entries in the address, the header's link to the
+ * The language switch keeps the page's state: on the comparison and data pages, the calculators and
+ * the household view, whose scripts keep the places chosen, the filters and a household's entries in
+ * the address, the header's link to the
  * twin page carries the address's query and fragment (the twin reads the same parameters and has the
  * same row ids). On a search page (/search/ ↔ /en/search/) only the query searched is carried
  * (`only: ['q']`): the place and type filters are named differently in each language. Read when the

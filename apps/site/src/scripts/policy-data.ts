@@ -7,7 +7,7 @@ import type { PolicyRules } from '@bangfu/sdk/schemas';
 import type { CiteContext } from '../lib/result-view.ts';
 import type { PlaceEntry } from '../lib/places-url.ts';
 
-export type CiteData = Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names'>;
+export type CiteData = Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names' | 'namesEn'>;
 
 /** One document's rules with its name, place and citation data. */
 export type PolicyData = PolicyRules & { name: string; place: PlaceEntry; cite: CiteData };
@@ -43,11 +43,12 @@ export async function fetchPolicies(ids: readonly string[]): Promise<{ found: Po
 
 /** The citation data of several documents, as one (what `citeContext` takes). */
 export function mergeCite(list: readonly PolicyData[]): CiteData {
-  const out: CiteData = { labels: {}, apply: {}, names: {} };
+  const out: CiteData = { labels: {}, apply: {}, names: {}, namesEn: {} };
   for (const d of list) {
     Object.assign(out.labels, d.cite.labels);
     Object.assign(out.apply, d.cite.apply);
     Object.assign(out.names, d.cite.names);
+    Object.assign(out.namesEn!, d.cite.namesEn);
     if (d.cite.fallback) out.fallback ??= d.cite.fallback;
   }
   return out;

@@ -24,22 +24,25 @@ const statusOf = (el: HTMLElement, date: string): StatusOn | undefined => {
 /** Fill every `[data-in-force]` status slot; mark comparison columns of documents not in force. */
 export function mountValidity(root: ParentNode = document): void {
   const { date, fromUrl } = askedDay();
+  // The edition's language: an English page says the same in English.
+  const en = document.documentElement.lang === 'en';
+  const lang = en ? 'en' : 'zh';
   for (const el of root.querySelectorAll<HTMLElement>('[data-in-force]')) {
     const s = statusOf(el, date);
     if (!s) continue;
     el.dataset.validity = s.status;
     const slot = el.querySelector<HTMLElement>('[data-validity-status]');
     if (slot) {
-      const day = fromUrl ? `按 ${date}` : `按今天（${date}）`;
+      const day = fromUrl ? `${en ? 'On' : '按'} ${date}` : en ? `Today (${date})` : `按今天（${date}）`;
       // Beside results, the warning says what it means for them; in a document's header, the status and why.
-      slot.textContent = el.classList.contains('result-validity') && s.warning ? `${day}：${s.warning.zh}` : `${day}：${VALIDITY_STATUS_TEXT[s.status].zh}。${s.reason.zh}`;
+      slot.textContent = `${day}${en ? ': ' : '：'}${el.classList.contains('result-validity') && s.warning ? s.warning[lang] : `${VALIDITY_STATUS_TEXT[s.status][lang]}${en ? '. ' : '。'}${s.reason[lang]}`}`;
       slot.dataset.status = s.status;
       slot.classList.toggle('validity-warning', !!s.warning);
     }
     const policy = el.dataset.policyColumn;
     if (policy && (s.status === 'lapsed' || s.status === 'not-yet')) {
       const label = el.querySelector<HTMLElement>('[data-validity-label]');
-      if (label) label.textContent = VALIDITY_STATUS_TEXT[s.status][document.documentElement.lang === 'en' ? 'en' : 'zh'];
+      if (label) label.textContent = VALIDITY_STATUS_TEXT[s.status][lang];
       for (const td of root.querySelectorAll<HTMLElement>(`td[data-policy="${CSS.escape(policy)}"]`)) td.dataset.validity = s.status;
     }
   }
