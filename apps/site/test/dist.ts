@@ -19,20 +19,10 @@ export const read = (urlPath: string): string => readFileSync(fileFor(urlPath), 
 
 /** Every built HTML page of a build (Pagefind's own bundle excluded), as site URL paths. */
 export function htmlPages(dist = DIST): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (full !== join(dist, 'pagefind')) walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = `/${relative(dist, full).split('\\').join('/')}`;
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(dist);
-  return out.sort();
+  return allFiles(dist)
+    .filter((rel) => rel.endsWith('.html'))
+    .map((rel) => (rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel))
+    .sort();
 }
 
 const decode = (s: string): string =>
