@@ -142,6 +142,21 @@ describe('one household, five places, on a phone: one card per place, a place pi
     await done(w);
   });
 
+  it('the table of the page as built says which documents have lapsed on the reader’s day, as a redrawn one does; removing a place keeps the keyboard on the next one', async () => {
+    // 会宁 "2022—2023年" (its plan period, ended 2023-12-31) and 鹤城 "有效期5年" (from 2020-07-27) have lapsed by ?asOf=2026-06-01.
+    const w = await phone('/household/?asOf=2026-06-01');
+    const { page } = w;
+    await expect.poll(() => page.locator('.hh-summary thead th[data-policy="huining-2022"]').textContent()).toContain('已失效');
+    expect(await page.locator('.hh-summary thead th[data-policy="hecheng-2020"]').textContent()).toContain('已失效');
+    expect(await page.locator('.hh-summary thead th[data-policy="guzhang-2021"]').textContent()).toBe('古丈县');
+    await expect.poll(() => page.locator('#pp-add').isVisible()).toBe(true);
+    await page.locator('#pp-chosen li[data-policy="guzhang-2021"] .pp-remove').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => shown(w)).toEqual(POLICIES.slice(1));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('不看云阳县');
+    await done(w);
+  });
+
   it('links: the former ?place= is read as ?places=; an unknown place is left out and said, never a blank page', async () => {
     const old = await phone('/household/?v=2&place=huining-2022');
     await expect.poll(() => shown(old)).toEqual(['huining-2022']);
@@ -149,7 +164,8 @@ describe('one household, five places, on a phone: one card per place, a place pi
     await done(old);
     const unknown = await phone('/household/?places=nowhere-2020,bad!,yuzhong-2019');
     await expect.poll(() => shown(unknown)).toEqual(['yuzhong-2019']);
-    expect(await unknown.page.locator('#pp-note').textContent()).toBe('链接中的“bad!”不是本站收录的文件，已略去。 链接中的“nowhere-2020”不是本站收录的文件，已略去。');
+    // A value not shaped like an id is counted, not repeated (a link cannot put its own words on the page); a well-formed unknown id is named.
+    expect(await unknown.page.locator('#pp-note').textContent()).toBe('链接中有 1 项不是本站的文件编号，已略去。 链接中的“nowhere-2020”不是本站收录的文件，已略去。');
     expect(await unknown.page.locator('#link-notice').textContent()).toBe('');
     // The one request that fails is the unknown document's rules (a 404, reported by the browser).
     await unknown.page.waitForLoadState('networkidle');

@@ -58,7 +58,11 @@ export function householdNode(c: HouseholdComparison, names: Names, titles: Titl
       h(
         'table',
         { class: 'hh-summary', 'aria-labelledby': 'hh-summary-h' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.item), c.views.map((v) => h('th', { scope: 'col', 'data-policy': v.policy, 'data-validity': v.validity?.status }, names[v.policy] ?? v.policy, v.validity && (v.validity.status === 'lapsed' || v.validity.status === 'not-yet') ? h('span', { class: 'small validity-label' }, v.validity.status === 'lapsed' ? t.lapsed : t.notYet) : null)))),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.item), c.views.map((v) =>
+          // Built ahead of time, the column's status is the reader's today: an empty label, filled by the validity script (as a comparison table's).
+          !v.validity && inForce?.[v.policy]
+            ? h('th', { scope: 'col', 'data-policy': v.policy, 'data-policy-column': v.policy, 'data-in-force': JSON.stringify(inForce[v.policy]) }, names[v.policy] ?? v.policy, h('span', { class: 'small validity-label', 'data-validity-label': '' }))
+            : h('th', { scope: 'col', 'data-policy': v.policy, 'data-validity': v.validity?.status }, names[v.policy] ?? v.policy, v.validity && (v.validity.status === 'lapsed' || v.validity.status === 'not-yet') ? h('span', { class: 'small validity-label' }, v.validity.status === 'lapsed' ? t.lapsed : t.notYet) : null)))),
         h(
           'tbody',
           {},

@@ -7,7 +7,7 @@
 import { MAX_PLACES, readPlaces, writePlaces, type PlaceEntry } from '../lib/places-url.ts';
 import { fetchPolicies, type PolicyData } from './policy-data.ts';
 
-type Strings = Record<'remove' | 'add' | 'added' | 'full' | 'none' | 'more' | 'loading' | 'failed' | 'unknown' | 'cut' | 'last' | 'changed', string>;
+type Strings = Record<'remove' | 'add' | 'added' | 'full' | 'none' | 'more' | 'loading' | 'failed' | 'unknown' | 'malformed' | 'cut' | 'last' | 'changed' | 'sep', string>;
 
 export interface PlacePicker {
   /** The places chosen, in order. */
@@ -55,7 +55,8 @@ export function mountPlacePicker(onChange: (picker: PlacePicker) => unknown): Pl
   const read = readPlaces(location.search);
   if (read) {
     if (read.ids.length) ids = read.ids;
-    if (read.rejected.length) notes.push(fill(T.unknown, { x: read.rejected.join('、') }));
+    // What is not shaped like a document id is not repeated on the page (a link cannot put its own words here): counted only.
+    if (read.rejected.length) notes.push(fill(T.malformed, { n: read.rejected.length }));
     if (read.truncated) notes.push(T.cut);
   }
 
@@ -67,7 +68,7 @@ export function mountPlacePicker(onChange: (picker: PlacePicker) => unknown): Pl
       if (unknown.length) {
         ids = ids.filter((id) => !unknown.includes(id));
         if (!ids.length) ids = [...defaults];
-        say([note.textContent, fill(T.unknown, { x: unknown.join('、') })].filter(Boolean).join(' '));
+        say([note.textContent, fill(T.unknown, { x: unknown.join(T.sep) })].filter(Boolean).join(' '));
         sync();
         return picker.data();
       }
@@ -94,7 +95,19 @@ export function mountPlacePicker(onChange: (picker: PlacePicker) => unknown): Pl
     reset.hidden = picker.isDefault();
   }
 
+  /** Redraw the chosen places and the options, the keyboard's place kept: on the same place's remove button, or the next one; in the options, on the filter box or the province. */
   function drawChosen(): void {
+    const active = document.activeElement as HTMLElement | null;
+    const inChosen = !!active && chosenList.contains(active);
+    const inOptions = !!active && options.contains(active);
+    const at = inChosen ? ids.indexOf(active!.closest<HTMLElement>('li[data-policy]')?.dataset.policy ?? '') : -1;
+    paint();
+    const buttons = chosenList.querySelectorAll<HTMLButtonElement>('.pp-remove');
+    if (inChosen) (buttons[Math.max(0, Math.min(at, buttons.length - 1))] ?? select).focus();
+    else if (inOptions) (countyRow.hidden ? select : filter).focus();
+  }
+
+  function paint(): void {
     chosenList.replaceChildren(
       ...ids.map((id) => {
         const l = labels.get(id) ?? { name: id, sub: '' };
@@ -122,15 +135,17 @@ export function mountPlacePicker(onChange: (picker: PlacePicker) => unknown): Pl
   async function change(next: string[], focusAfter?: string): Promise<void> {
     if (!next.length) return say(T.last);
     const index = focusAfter ? ids.indexOf(focusAfter) : -1;
+    const wasInOptions = options.contains(document.activeElement);
     ids = next;
     sync();
-    drawChosen();
-    // Keep the keyboard where it was: on the next chip's remove button after a removal.
+    paint();
+    // Keep the keyboard where it was: on the next chip's remove button after a removal, on the filter box after an addition.
     if (index >= 0) (chosenList.querySelectorAll<HTMLButtonElement>('.pp-remove')[Math.min(index, ids.length - 1)] ?? select).focus();
+    else if (wasInOptions) (countyRow.hidden ? select : filter).focus();
     say('');
     try {
       await onChange(picker);
-      say(fill(T.changed, { names: ids.map((id) => labels.get(id)?.name ?? id).join(en ? ', ' : '、') }));
+      say(fill(T.changed, { names: ids.map((id) => labels.get(id)?.name ?? id).join(T.sep) }));
     } catch {
       say(T.failed);
     }
