@@ -7,26 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { done, useSite } from './harness.ts';
+import { checkTopThree, type SearchCase } from './search-cases.ts';
 
 const { visit } = useSite();
 
-interface Case {
-  q: string;
-  /** Why: the documents' words the expectation rests on. */
-  why: string;
-  /** Pages (paths) that must be among the top three. */
-  inTop3?: string[];
-  /** The first result. */
-  first?: string;
-  /** Every one of the top three matches this. */
-  all3?: RegExp;
-  /** The status line says this (a correction, a place). */
-  says?: string;
-}
-
 const P = (policy: string, provision?: string): string => `/policies/${policy}/${provision ? `p/${provision}/` : ''}`;
 
-const CASES: Case[] = [
+const CASES: SearchCase[] = [
   {
     q: '医疗救助 会宁',
     why: '会宁 三（二）: 特困人员、低保对象住院及门诊慢特病个人自付部分按不低于70%比例救助 — its one 医疗救助 rule with a figure',
@@ -67,14 +54,7 @@ describe('search relevance: the top three for what people type', () => {
     it(`${c.q} — ${c.why}`, async () => {
       const w = await visit(`/search/?q=${encodeURIComponent(c.q)}`);
       await w.page.setViewportSize({ width: 390, height: 844 });
-      const first = w.page.locator('.search-title a').first();
-      await first.waitFor({ timeout: 20_000 });
-      const top = (await w.page.locator('.search-title a').evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
-      expect(top.length).toBeGreaterThan(0);
-      if (c.first) expect(top[0]).toBe(c.first);
-      for (const p of c.inTop3 ?? []) expect(top).toContain(p);
-      if (c.all3) for (const p of top) expect(p).toMatch(c.all3);
-      if (c.says) expect(await w.page.locator('#search-status').textContent()).toContain(c.says);
+      const first = await checkTopThree(w.page, c);
       // On a phone the first result is on screen without scrolling.
       const box = (await first.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(844);
