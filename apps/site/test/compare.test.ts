@@ -8,7 +8,8 @@ import { AREA_IDS, describeValue, findPolicy, getPolicy, policyList } from '@ban
 import { defaultPlaces } from '../src/lib/places.ts';
 import { DEFAULT_PLACE_COUNT } from '../src/lib/places-url.ts';
 import { CELL_STATUSES, compareArea, rowSortValues } from '@bangfu/sdk/compare';
-import { orderPlaces, readTableState, upgradePlaceParam, writeTableState } from '../src/scripts/compare-table.ts';
+import { orderPlaces, readTableState, writeTableState } from '../src/scripts/compare-table.ts';
+import { upgradePlaceParam } from '../src/lib/places-old-links.ts';
 import { assertBuilt, ids, read, text } from './dist.ts';
 
 beforeAll(assertBuilt);

@@ -4,34 +4,12 @@
  * on the index, all of them on the province's own pages (/policies/region/<slug>/, PAGE_SIZE a page).
  */
 import type { Policy } from '@bangfu/sdk';
-import { policyList } from '@bangfu/sdk';
-import { provinceSlugs } from './places.ts';
+import { byProvince, type ProvinceList } from './places.ts';
 
 /** Documents of a province shown on the index before "all of them" links to the province's pages. */
 export const PER_PROVINCE_ON_INDEX = 3;
 /** Documents on one page of a province. */
 export const PAGE_SIZE = 50;
-
-export interface ProvinceList {
-  slug: string;
-  zh: string;
-  en: string;
-  policies: Policy[];
-}
-
-/** The provinces in order of first appearance, each with its documents in listing order. */
-export function byProvince(policies: readonly Policy[] = policyList()): ProvinceList[] {
-  const slugs = provinceSlugs(policies);
-  const out = new Map<string, ProvinceList>();
-  for (const p of policies) {
-    if (!p.region) continue;
-    const slug = slugs.get(p.region.province.zh)!;
-    let e = out.get(slug);
-    if (!e) out.set(slug, (e = { slug, zh: p.region.province.zh, en: p.region.province.en, policies: [] }));
-    e.policies.push(p);
-  }
-  return [...out.values()];
-}
 
 /** A province's page `n` (1-based): `/policies/region/<slug>/`, `/policies/region/<slug>/2/`, …; with `en`, under /en/. */
 export const regionUrl = (slug: string, n = 1, en = false): string => `${en ? '/en' : ''}/policies/region/${slug}/${n > 1 ? `${n}/` : ''}`;

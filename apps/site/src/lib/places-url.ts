@@ -84,3 +84,20 @@ export interface ProvinceEntry {
   en: string;
   count: number;
 }
+
+/**
+ * For a page that loads the place picker's code only when it is needed (its JavaScript budget is tight):
+ * at once when the link names places — the promise is returned, for the page to wait on — otherwise when
+ * the reader presses "选择其他地方" (#pp-open, shown here), after which the province list has the focus.
+ * `load` imports and mounts the picker.
+ */
+export function pickerOnDemand<T>(load: () => Promise<T>): Promise<T> | undefined {
+  if (new URLSearchParams(location.search).has(PLACES_PARAM)) return load();
+  const opener = document.getElementById('pp-open');
+  if (!opener) return;
+  opener.hidden = false;
+  opener.onclick = () => {
+    opener.onclick = null;
+    void load().then(() => document.getElementById('pp-province')?.focus());
+  };
+}

@@ -36,22 +36,41 @@ export function placeEntry(p: Policy): PlaceEntry {
   };
 }
 
-/** The provinces, in order of first appearance, each with its documents. */
-export function provinces(policies: readonly Policy[] = policyList()): (ProvinceEntry & { places: PlaceEntry[] })[] {
+/** A province and its documents, in listing order. */
+export interface ProvinceList {
+  slug: string;
+  zh: string;
+  en: string;
+  policies: Policy[];
+}
+
+/** The provinces in order of first appearance, each with its documents in listing order (the lists by province, and the picker's files). */
+export function byProvince(policies: readonly Policy[] = policyList()): ProvinceList[] {
   const slugs = provinceSlugs(policies);
-  const out = new Map<string, ProvinceEntry & { places: PlaceEntry[] }>();
+  const out = new Map<string, ProvinceList>();
   for (const p of policies) {
     if (!p.region) continue;
     const slug = slugs.get(p.region.province.zh)!;
     let e = out.get(slug);
-    if (!e) out.set(slug, (e = { slug, zh: p.region.province.zh, en: p.region.province.en, count: 0, places: [] }));
-    e.places.push(placeEntry(p));
-    e.count++;
+    if (!e) out.set(slug, (e = { slug, zh: p.region.province.zh, en: p.region.province.en, policies: [] }));
+    e.policies.push(p);
   }
-  // Within a province: by prefecture, then place, then year (newest first).
-  for (const e of out.values()) e.places.sort((a, b) => a.prefecture.zh.localeCompare(b.prefecture.zh, 'zh') || a.zh.localeCompare(b.zh, 'zh') || b.year.localeCompare(a.year));
   return [...out.values()];
 }
+
+/** The provinces as the picker offers them, each with its places: within a province by prefecture, then place, then year (newest first). */
+export function provinces(policies: readonly Policy[] = policyList()): (ProvinceEntry & { places: PlaceEntry[] })[] {
+  return byProvince(policies).map(({ slug, zh, en, policies: ps }) => ({
+    slug,
+    zh,
+    en,
+    count: ps.length,
+    places: ps.map(placeEntry).sort((a, b) => a.prefecture.zh.localeCompare(b.prefecture.zh, 'zh') || a.zh.localeCompare(b.zh, 'zh') || b.year.localeCompare(a.year)),
+  }));
+}
+
+/** The provinces alone (no places): what a page's place picker embeds, and /data/places/index.json. */
+export const provinceEntries = (policies: readonly Policy[] = policyList()): ProvinceEntry[] => provinces(policies).map(({ places: _p, ...e }) => e);
 
 /**
  * The places a page shows when its URL names none: the first DEFAULT_PLACE_COUNT documents in listing

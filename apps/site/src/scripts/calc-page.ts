@@ -10,7 +10,7 @@ import type { FieldError } from '@bangfu/sdk/calculators/input';
 import type { InForce, PolicyRules } from '@bangfu/sdk/schemas';
 import { statusOn } from '@bangfu/sdk/validity';
 import type { FieldSpec } from '../lib/calc-forms.ts';
-import { PLACES_PARAM } from '../lib/places-url.ts';
+import { pickerOnDemand, PLACES_PARAM } from '../lib/places-url.ts';
 import { citeContext, figureOf, resultView, statusOf, type CiteContext } from '../lib/result-view.ts';
 import { fill, type ViewText } from '../lib/view-text.ts';
 import { toDom } from '../lib/vnode.ts';
@@ -57,7 +57,7 @@ export function mount(calculator: Calculator): void {
     picker = m.mountPlacePicker(() => form.recompute());
   };
   // A link naming places loads the picker at once; the form's first answer waits for it.
-  const ready = new URLSearchParams(location.search).has(PLACES_PARAM) ? loadPicker() : undefined;
+  const ready = pickerOnDemand(loadPicker);
   const form = mountForm(rules.fields, async (input) => {
     await ready;
     const chosen = picker && !picker.isDefault() ? await picker.data() : undefined;
@@ -76,12 +76,6 @@ export function mount(calculator: Calculator): void {
       announce(fill(t.announceCalc, { list: results.map((r) => `${r.name} ${figureOf(r.result, t) || statusOf(r.result, t)}`).join(t.sep.semi) }));
     };
   }, { keep: [PLACES_PARAM] });
-  const opener = document.getElementById('pp-open');
-  if (ready) {
-    // Answer for the places the link names (the form does already when the link carries entries).
-    void ready.then(() => (picker && !picker.isDefault() && !form.fromLink ? form.recompute() : undefined));
-  } else if (opener) {
-    opener.hidden = false;
-    opener.addEventListener('click', () => void loadPicker().then(() => document.getElementById('pp-province')?.focus()), { once: true });
-  }
+  // Answer for the places the link names (the form does already when the link carries entries).
+  void ready?.then(() => (picker && !picker.isDefault() && !form.fromLink ? form.recompute() : undefined));
 }

@@ -15,7 +15,8 @@
 import { fill } from '../lib/fill.ts';
 import type { TableUi } from '../lib/i18n-compare.ts';
 import type { DocCompare, RowMeta, StatusWords, ViewContext } from '../lib/compare-view.ts';
-import { PLACES_PARAM } from '../lib/places-url.ts';
+import { pickerOnDemand } from '../lib/places-url.ts';
+import { upgradePlaceParam } from '../lib/places-old-links.ts';
 import type { PlacePicker } from './place-picker.ts';
 import { mountValidity } from './validity.ts';
 
@@ -62,20 +63,6 @@ export function writeTableState(state: TableState, search: string): string {
     if (state.order === 'desc') params.set('order', 'desc');
   }
   const s = params.toString();
-  return s ? `?${s}` : '';
-}
-
-/** The former parameter of the table's tick boxes (`?place=a,b`, the places shown): read as the place picker's `?places=a,b`. */
-export const OLD_PLACE_PARAM = 'place';
-
-/** An address with `place=` rewritten as `places=` (unless it has both: then `places` wins); `undefined` when there is nothing to rewrite. */
-export function upgradePlaceParam(search: string): string | undefined {
-  const q = new URLSearchParams(search);
-  const old = q.get(OLD_PLACE_PARAM);
-  if (old === null) return undefined;
-  q.delete(OLD_PLACE_PARAM);
-  if (old && !q.has(PLACES_PARAM)) q.set(PLACES_PARAM, old);
-  const s = q.toString();
   return s ? `?${s}` : '';
 }
 
@@ -228,16 +215,8 @@ export function mountTable(): void {
   // The form's own submit (Enter in the text box) must not reload the page.
   box.closest('form')?.addEventListener('submit', (e) => e.preventDefault());
 
-  const opener = document.getElementById('pp-open');
-  if (!new URLSearchParams(linkSearch).has(PLACES_PARAM)) {
-    if (opener) {
-      opener.hidden = false;
-      opener.addEventListener('click', () => void mountPicker().then(() => document.getElementById('pp-province')?.focus()), { once: true });
-    }
-    return;
-  }
   // A link naming other places than the page was built with: draw them, then restore the tools (a sort row known only to them included).
-  void mountPicker().then((picker) => {
+  void pickerOnDemand(mountPicker)?.then((picker) => {
     if (!picker || picker.isDefault()) return;
     const note = document.getElementById('pp-note');
     load(picker)

@@ -8,6 +8,7 @@ import type { FieldSpec } from '../lib/calc-forms.ts';
 import { householdNode, provisionSummaries, type Titles } from '../lib/household-view.ts';
 import { citeContext } from '../lib/result-view.ts';
 import { PLACES_PARAM } from '../lib/places-url.ts';
+import { upgradePlaceParam } from '../lib/places-old-links.ts';
 import { toDom } from '../lib/vnode.ts';
 import { fill, type ViewText } from '../lib/view-text.ts';
 import { announce, mountForm } from './form-kit.ts';
@@ -24,21 +25,11 @@ interface Meta {
   text: ViewText;
 }
 
-/** The former single-place parameter (`?place=<id>`, "只看我所在的地方"): read as `?places=<id>`. */
-const OLD_PLACE_PARAM = 'place';
-
-function upgradeOldLink(): void {
-  const q = new URLSearchParams(location.search);
-  const one = q.get(OLD_PLACE_PARAM);
-  if (one === null) return;
-  q.delete(OLD_PLACE_PARAM);
-  if (one && !q.has(PLACES_PARAM)) q.set(PLACES_PARAM, one);
-  history.replaceState(history.state, '', `${location.pathname}?${q}${location.hash}`);
-}
-
 export function mount(): void {
   const meta = JSON.parse(document.getElementById('hh-meta')!.textContent!) as Meta;
-  upgradeOldLink();
+  // A link of the former single place (?place=<id>) reads as ?places=<id>.
+  const upgraded = upgradePlaceParam(location.search);
+  if (upgraded !== undefined) history.replaceState(history.state, '', `${location.pathname}${upgraded}${location.hash}`);
   const picker = mountPlacePicker(() => form.recompute());
   const form = mountForm(
     meta.fields,
