@@ -7,16 +7,21 @@
  *
  *   1. SDK content compile   packages/sdk: node build/compile-content.ts   (`generate`)
  *   2. SDK tsc build         packages/sdk: tsc -p tsconfig.build.json       (the rest of `build`)
- *   3. astro build           apps/site:    astro build                      (first half of the site's `build`)
- *   4. search index          apps/site:    node scripts/search-index.ts     (second half: Pagefind's Node API,
- *                                          in shards of documents; until issue 17 `pagefind --site dist`)
+ *   3. site build            apps/site:    node tools/build.ts --full --report   (the site's `build`: `astro build`
+ *                                          in batches of documents, then the search index — Pagefind's Node API, in
+ *                                          shards of documents — and whatever else it runs, each step a child whose
+ *                                          wall time and peak it reports; recorded as the phases "astro build (all
+ *                                          batches)": summed time, the largest batch's peak; and one per other step)
+ *   4. incremental site build after one document changed (tools/build.ts --report)
  *
  * then it measures dist/ (total bytes, gzip of the HTML, the largest page of each route of
  * apps/site/src/pages, the largest file, the Pagefind index), the CLI's start for one household
  * (median of 7, as a ratio to `node -e 0` measured alternately in the same run) and the time of
  * `import('@bangfu/sdk')` in a child (median of 7). The load average is recorded beside every phase.
  *
- *   node --disable-warning=ExperimentalWarning bench/scale.ts --n 5,50,250 [--keep] [--json out.json] [--sdk-only]
+ *   node --disable-warning=ExperimentalWarning bench/scale.ts --n 5,50,250 [--keep] [--json out.json] [--sdk-only] [--batch-docs 250]
+ *
+ * `--batch-docs` is passed to tools/build.ts (documents per `astro build` process; its default otherwise).
  *
  * `--sdk-only` runs the SDK's two phases and the CLI and load measures, not the site's build (no
  * astro build, no pagefind, no dist/ sizes): what the SDK's cost in N is, in a few minutes.
@@ -282,7 +287,7 @@ function timed(phase: string, cwd: string, args: string[]): Phase {
     process.stderr.write(`${phase} failed (status ${r.status}):\n${(r.stdout ?? '').slice(-4000)}\n${(r.stderr ?? '').slice(-4000)}\n`);
     throw new Error(`${phase} failed`);
   }
-  const detail = (r.stderr ?? '').split('\n').filter((l) => l.startsWith('search index:')).join('\n') || undefined;
+  const detail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').filter((l) => l.startsWith('search index:') || l.startsWith('bangfu build:')).join('\n') || undefined;
   return { phase, seconds: Number(m[1]), peakRssMiB: Number(m[2]) / 1024, loadBefore, loadAfter, detail };
 }
 
@@ -440,7 +445,30 @@ interface Result {
   load: { start: number[]; end: number[] };
 }
 
-function runOne(n: number, keep: boolean, sdkOnly: boolean): Result {
+/** The steps a site build reported (tools/build.ts --report: "bangfu build: step <name>: <s> s, <MiB> MiB peak"). */
+function steps(p: Phase): { name: string; seconds: number; peakRssMiB: number }[] {
+  return [...(p.detail ?? '').matchAll(/^bangfu build: step (.+): ([\d.]+) s, (\d+) MiB peak$/gm)].map((m) => ({ name: m[1]!, seconds: Number(m[2]), peakRssMiB: Number(m[3]) }));
+}
+
+/** A site build's steps as phases of their own: the astro batches together (time summed, the largest peak), each other step by its name. */
+function stepPhases(p: Phase): Phase[] {
+  const all = steps(p);
+  const groups = new Map<string, typeof all>();
+  for (const s of all) {
+    const key = s.name.startsWith('astro build') ? 'astro build (all batches)' : s.name;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups].map(([phase, xs]) => ({
+    phase: `  ${phase}`,
+    seconds: xs.reduce((t, x) => t + x.seconds, 0),
+    peakRssMiB: Math.max(...xs.map((x) => x.peakRssMiB)),
+    loadBefore: p.loadBefore,
+    loadAfter: p.loadAfter,
+    ...(xs.length > 1 ? { detail: `${xs.length} processes: ${xs.map((x) => `${x.seconds.toFixed(1)} s / ${x.peakRssMiB} MiB`).join(', ')}` } : {}),
+  }));
+}
+
+function runOne(n: number, keep: boolean, sdkOnly: boolean, batchDocs?: number): Result {
   const start = loadavg();
   const copy = copyRepo();
   process.stderr.write(`N=${n}: copy in ${copy}\n`);
@@ -456,20 +484,17 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean): Result {
     step(timed('SDK content compile', sdk, ['build/compile-content.ts']));
     step(timed('SDK tsc build', sdk, [join(sdk, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']));
     if (!sdkOnly) {
-      step(timed('astro build', site, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
-      step(timed('search index', site, ['scripts/search-index.ts', '--verbose']));
-      // An incremental rebuild (apps/site/tools/build.ts): the build above recorded as tools/build.ts records it, then one
-      // document changed (a summary of its first provision) and the site built again: that document's pages and the
-      // pages that show any document.
-      const record = join(site, '.bench-record.ts');
-      writeFileSync(record, "import { writeFileSync } from 'node:fs';\nimport { currentState } from './tools/build.ts';\nwriteFileSync('dist/.bangfu-build.json', JSON.stringify(currentState()) + '\\n');\n");
-      execFileSync(NODE, ['--disable-warning=ExperimentalWarning', record], { cwd: site, env });
-      rmSync(record);
+      const batch = batchDocs ? ['--batch-docs', String(batchDocs)] : [];
+      const full = timed('site build (tools/build.ts --full)', site, ['--disable-warning=ExperimentalWarning', 'tools/build.ts', '--full', '--report', ...batch]);
+      step(full);
+      for (const s of stepPhases(full)) step(s);
+      // An incremental rebuild (apps/site/tools/build.ts, which recorded the full build above): one document changed
+      // (a summary of its first provision) and the site built again: that document's pages and the pages that show any document.
       const changedDoc = 'yuzhong-2019';
       const yaml = join(copy, 'content/policies', changedDoc, 'policy.yaml');
       writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/(\n    summary:\n      zh: )([^\n]+)/, '$1$2（改）'));
       step(timed('SDK content compile, one document changed', sdk, ['build/compile-content.ts']));
-      step(timed('incremental site build (tools/build.ts), one document changed', site, ['tools/build.ts']));
+      step(timed('incremental site build (tools/build.ts), one document changed', site, ['--disable-warning=ExperimentalWarning', 'tools/build.ts', '--report', ...batch]));
     }
     const ids = readFileSync(join(sdk, 'src/generated/ids.ts'), 'utf8');
     const documents = (/POLICY_IDS = \[([^\]]*)\]/.exec(ids)![1]!.match(/'/g) ?? []).length / 2;
@@ -636,7 +661,7 @@ function extrapolationTable(rs: Result[], metrics: Metric[], target: number): st
   return out.join('\n');
 }
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '5,50,250' }, keep: { type: 'boolean', default: false }, json: { type: 'string' }, 'synthesize-only': { type: 'string' }, extrapolate: { type: 'string' }, target: { type: 'string', default: '2800' }, 'sdk-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '5,50,250' }, keep: { type: 'boolean', default: false }, json: { type: 'string' }, 'synthesize-only': { type: 'string' }, extrapolate: { type: 'string' }, target: { type: 'string', default: '2800' }, 'sdk-only': { type: 'boolean', default: false }, 'batch-docs': { type: 'string' } } });
 if (values.extrapolate) {
   // Re-print the extrapolation from the JSON files of earlier runs: --extrapolate a.json,b.json
   const all = values.extrapolate.split(',').flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Result[]);
@@ -655,7 +680,7 @@ if (ns.some((n) => !Number.isInteger(n) || n < 5)) throw new Error('--n takes wh
 process.stdout.write(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; ${new Date().toISOString()}\n\n`);
 const results: Result[] = [];
 for (const n of ns) {
-  const r = runOne(n, values.keep!, values['sdk-only']!);
+  const r = runOne(n, values.keep!, values['sdk-only']!, values['batch-docs'] ? Number(values['batch-docs']) : undefined);
   results.push(r);
   process.stdout.write(`${table(r)}\n\n`);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { registerHooks } from 'node:module';
 
 /**
  * Workspace packages are read from their TypeScript source: the SDK's package.json `exports`
@@ -11,6 +12,20 @@ import mdx from '@astrojs/mdx';
 const SOURCE = 'bangfu-source';
 const CLIENT_CONDITIONS = [SOURCE, 'module', 'browser', 'development|production'];
 const SERVER_CONDITIONS = [SOURCE, 'module', 'node', 'development|production'];
+
+/**
+ * The site's server code does not bundle the SDK: Node loads it at build time as any program would,
+ * from its TypeScript source (the `bangfu-source` condition, added to Node's own resolution here, for
+ * `astro build` and `astro dev` alike). So a document's encoding is loaded only when a page asks for
+ * it (the root loads none at import: packages/sdk/README.md, "Loading documents"), and the bundle does
+ * not grow with the number of documents: tools/build.ts can build the documents' pages in batches,
+ * each batch a process that loads its own documents.
+ */
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    return nextResolve(specifier, context.conditions.includes(SOURCE) ? context : { ...context, conditions: [SOURCE, ...context.conditions] });
+  },
+});
 
 const workspaceSource = () => ({
   name: 'bangfu:workspace-source',
@@ -26,14 +41,31 @@ const workspaceSource = () => ({
 });
 
 /**
- * The site's server code (every page is built from every document) imports the SDK's root as
- * `@bangfu/sdk/all`: the same API with every document bundled and registered, so that `policyList()`,
- * `getPolicy()`… answer synchronously inside Vite's bundle, where the root cannot load a document on
- * demand (it loads none at import: packages/sdk/README.md, "Loading documents"). Browser bundles are
- * left alone: their scripts import the SDK's subpaths and carry no document.
+ * `astro build`: the SDK is left out of the server bundle (every environment but the browser's): its
+ * imports stay `import … from '@bangfu/sdk…'`, which Node resolves to the SDK's source (the hook
+ * above). Vite would not externalise it by itself: a linked package resolved to `.ts` files is
+ * always bundled.
  */
-const allDocuments = () => ({
-  name: 'bangfu:all-documents',
+const sdkExternal = () => ({
+  name: 'bangfu:sdk-external',
+  apply: /** @type {const} */ ('build'),
+  enforce: /** @type {const} */ ('pre'),
+  applyToEnvironment: (/** @type {{ config: { consumer?: string } }} */ env) => env.config.consumer !== 'client',
+  /** @param {string} id */
+  resolveId(id) {
+    // (its package.json, read for the version, is inlined as any JSON is)
+    return id === '@bangfu/sdk' || (id.startsWith('@bangfu/sdk/') && !id.endsWith('.json')) ? { id, external: true } : null;
+  },
+});
+
+/**
+ * `astro dev`: Vite's module runner loads the SDK itself (it cannot hand a linked package's `.ts`
+ * files to Node), where the root cannot load a document on demand; the server code imports the root
+ * as `@bangfu/sdk/all` instead: the same API with every document registered.
+ */
+const allDocumentsInDev = () => ({
+  name: 'bangfu:all-documents-in-dev',
+  apply: /** @type {const} */ ('serve'),
   enforce: /** @type {const} */ ('pre'),
   applyToEnvironment: (/** @type {{ config: { consumer?: string } }} */ env) => env.config.consumer !== 'client',
   /** @this {{ resolve: (id: string, importer?: string, options?: object) => Promise<unknown> }} @param {string} id @param {string | undefined} importer @param {object} options */
@@ -92,7 +124,7 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [workspaceSource(), allDocuments(), zodJitless()],
+    plugins: [workspaceSource(), sdkExternal(), allDocumentsInDev(), zodJitless()],
     resolve: { conditions: CLIENT_CONDITIONS },
     ssr: { resolve: { conditions: SERVER_CONDITIONS, externalConditions: [SOURCE, 'node'] } },
   },

@@ -4,7 +4,9 @@
  * that document's pages, the pages that show any document and the one index shard that holds it, and
  * leaves every other document's pages and every other shard as they were; then one document added —
  * pages as before, the index dealt into shards anew. What dist/ holds at the end, search index included,
- * is file for file what a full build of the same state writes.
+ * is file for file what a full build of the same state writes. And a full build in batches of two
+ * documents (each batch its own `astro build`, reading only its documents' renderings) writes, file for
+ * file, what one `astro build` of every document writes.
  */
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -119,5 +121,19 @@ describe('an incremental rebuild', () => {
     expect(differ).toEqual([]);
     // And both record the same state.
     expect(readFileSync(join(site, 'dist/.bangfu-build.json'), 'utf8')).toBe(readFileSync(join(copy, 'incremental-record.json'), 'utf8'));
+  });
+
+  it('in batches of two documents, each its own astro build, writes what one astro build of all of them writes, file for file', () => {
+    renameSync(join(site, 'dist'), join(site, 'dist-one'));
+    build('--full', '--batch-docs', '2');
+    // The five documents and the added one: three batches, the first with the national rules and the shared pages.
+    expect(logs[4]).toContain('bangfu build: 6 documents in 3 batches of at most 2');
+    const one = tree(join(site, 'dist-one'));
+    const batched = tree(join(site, 'dist'));
+    expect([...batched.keys()].sort()).toEqual([...one.keys()].sort());
+    expect([...batched.keys()]).toContain(`policies/${ADDED}/index.html`);
+    expect([...batched.keys()]).toContain(`en/policies/${UNTOUCHED}/index.html`);
+    const differ = [...one.keys()].filter((f) => !readFileSync(join(site, 'dist', f)).equals(readFileSync(join(site, 'dist-one', f))));
+    expect(differ).toEqual([]);
   });
 });

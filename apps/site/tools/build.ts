@@ -4,6 +4,16 @@
  *   node tools/build.ts                  incremental where it can be, full otherwise
  *   node tools/build.ts --full           always full
  *   node tools/build.ts --shard-docs 2   the search index in shards of 2 documents (default: search-index.ts's)
+ *   node tools/build.ts --batch-docs 50  the documents' pages rendered 50 documents at a time (default BATCH_DOCS)
+ *   node tools/build.ts --report         each step's wall time and peak memory (GNU time), for bench/scale.ts
+ *
+ * Pages are rendered in batches of documents, each batch its own `astro build` process that reads only
+ * its documents' renderings and writes only their pages (src/lib/build-scope.ts): so the build's memory
+ * is that of one batch, however many documents there are (bench/README.md, "Scale"). The first batch
+ * also writes every page that shows any document (lists, calculators, comparisons, the household view,
+ * the data page, …: few, of constant size, built from every document's encoding, which the SDK loads
+ * on demand); the later ones add their documents' folders (PER_DOCUMENT_DIRS) and the assets. With no
+ * more documents than one batch holds, a full build is one plain `astro build`.
  *
  * dist/.bangfu-build.json records what a build was made from: a hash of everything but the documents
  * (the site, the SDK and content packages' sources, the shared content — concepts, national rules,
@@ -30,7 +40,15 @@ const REPO = resolve(SITE, '../..');
 const DIST = join(SITE, 'dist');
 const MANIFEST = join(DIST, '.bangfu-build.json');
 const DOCS = join(REPO, 'content/policies');
+const NATIONAL = join(REPO, 'content/national');
 const VERSION = 1;
+/**
+ * Documents per `astro build` process. Its peak memory grows with the documents it renders (≈ 3 MiB
+ * each, bench/README.md), so this bounds the build's peak; fewer processes save the fixed cost of each
+ * (bundling, ≈ 10 s). The pages do not depend on it: test/incremental-build.test.ts builds in batches of
+ * two and compares with one process, file for file.
+ */
+export const BATCH_DOCS = 250;
 
 /** What the code hash covers, relative to the repository, and what it leaves out (outputs, tests, the documents). */
 const CODE = ['apps/site', 'packages/sdk', 'packages/content', 'content', 'pnpm-lock.yaml'];
@@ -95,16 +113,76 @@ export function plan(before: Manifest | undefined, now: Manifest): { full: strin
   return { changed, removed };
 }
 
-const run = (cmd: string, args: string[], env: Record<string, string> = {}) => execFileSync(cmd, args, { cwd: SITE, stdio: 'inherit', env: { ...process.env, ...env } });
-const astro = (env: Record<string, string>) => run(process.execPath, [join(SITE, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+const folders = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((id) => statSync(join(dir, id)).isDirectory()).sort() : []);
+const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
+
+/**
+ * With --report (and GNU time at /usr/bin/time), each step's wall time and peak memory, one line each
+ * ("bangfu build: step <name>: <s> s, <MiB> MiB peak"): what bench/scale.ts records per phase.
+ */
+const REPORT = process.argv.includes('--report') && existsSync('/usr/bin/time');
+function run(name: string, cmd: string, args: string[], env: Record<string, string> = {}): void {
+  const opts = { cwd: SITE, stdio: 'inherit' as const, env: { ...process.env, ...env } };
+  if (!REPORT) {
+    execFileSync(cmd, args, opts);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'bangfu-step-'));
+  try {
+    execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', join(dir, 'time'), cmd, ...args], opts);
+    const [s, kb] = readFileSync(join(dir, 'time'), 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
+    console.log(`bangfu build: step ${name}: ${s.toFixed(1)} s, ${(kb / 1024).toFixed(0)} MiB peak`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const astro = (name: string, env: Record<string, string>) => run(name, process.execPath, [join(SITE, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
 /** The search index (scripts/search-index.ts: Pagefind's Node API, in shards of documents). */
-const searchIndex = (args: string[]) => run(process.execPath, ['--disable-warning=ExperimentalWarning', join(SITE, 'scripts/search-index.ts'), ...args]);
+const searchIndex = (args: string[]) => run('search index', process.execPath, ['--disable-warning=ExperimentalWarning', join(SITE, 'scripts/search-index.ts'), ...args]);
+
+/**
+ * Render some documents' pages apart (BANGFU_OUT_DIR) and move them into dist/: with `shared`, every
+ * page built (the pages that show any document replace dist/'s), else only these documents' folders.
+ * The assets (`_astro/`, named by their content's hash) are added either way.
+ */
+function renderApart(ids: string[], shared: boolean): void {
+  const out = mkdtempSync(join(tmpdir(), 'bangfu-partial-'));
+  try {
+    astro(`astro build, ${ids.length} document(s)${shared ? ' and the shared pages' : ''}`, { BANGFU_ONLY_DOCS: ids.join(','), BANGFU_OUT_DIR: out });
+    if (shared) {
+      for (const d of REPLACED_WHOLE) rmSync(join(DIST, d), { recursive: true, force: true });
+      cpSync(out, DIST, { recursive: true, force: true });
+      return;
+    }
+    for (const id of ids) for (const d of PER_DOCUMENT_DIRS) if (existsSync(join(out, d, id))) cpSync(join(out, d, id), join(DIST, d, id), { recursive: true, force: true });
+    cpSync(join(out, '_astro'), join(DIST, '_astro'), { recursive: true, force: true });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Every page: one `astro build`, or the documents in batches (the first into dist/ itself, with the national rules and the shared pages). */
+function fullBuild(docs: string[], batchDocs: number): void {
+  if (docs.length <= batchDocs) return astro('astro build', {});
+  const [first, ...rest] = chunks(docs, batchDocs);
+  console.log(`bangfu build: ${docs.length} documents in ${rest.length + 1} batches of at most ${batchDocs}`);
+  astro(`astro build, ${first!.length} document(s) and the shared pages`, { BANGFU_ONLY_DOCS: [...folders(NATIONAL), ...first!].join(',') });
+  for (const b of rest) renderApart(b, false);
+}
+
+/** A whole number ≥ 1 given as `--name n`, or undefined. */
+function countArg(name: string): number | undefined {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return undefined;
+  const n = Number(process.argv[at + 1]);
+  if (!(Number.isInteger(n) && n >= 1)) throw new Error(`${name} takes a whole number ≥ 1`);
+  return n;
+}
 
 function main(): void {
   const full = process.argv.includes('--full');
-  const at = process.argv.indexOf('--shard-docs');
-  const shardDocs = at > 0 ? Number(process.argv[at + 1]) : undefined;
-  if (shardDocs !== undefined && !(Number.isInteger(shardDocs) && shardDocs >= 1)) throw new Error('--shard-docs takes a whole number ≥ 1');
+  const shardDocs = countArg('--shard-docs');
+  const batchDocs = countArg('--batch-docs') ?? BATCH_DOCS;
   const shardArgs = shardDocs ? ['--shard-docs', String(shardDocs)] : [];
   const before = readManifest();
   const now = currentState(shardDocs);
@@ -113,7 +191,7 @@ function main(): void {
   let indexOnly: string[] | undefined;
   if ('full' in p) {
     console.log(`bangfu build: full (${p.full})`);
-    astro({});
+    fullBuild(Object.keys(now.docs), batchDocs);
   } else {
     const { changed, removed } = p;
     if (!changed.length && !removed.length && before!.shardDocs === now.shardDocs) {
@@ -121,15 +199,11 @@ function main(): void {
       return;
     }
     console.log(`bangfu build: incremental — ${changed.length} changed or new (${changed.join(', ') || '—'}), ${removed.length} removed (${removed.join(', ') || '—'})`);
-    const out = mkdtempSync(join(tmpdir(), 'bangfu-partial-'));
-    try {
-      astro({ BANGFU_ONLY_DOCS: changed.join(','), BANGFU_OUT_DIR: out });
-      for (const id of [...changed, ...removed]) for (const d of PER_DOCUMENT_DIRS) rmSync(join(DIST, d, id), { recursive: true, force: true });
-      for (const d of REPLACED_WHOLE) rmSync(join(DIST, d), { recursive: true, force: true });
-      cpSync(out, DIST, { recursive: true, force: true });
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    for (const id of [...changed, ...removed]) for (const d of PER_DOCUMENT_DIRS) rmSync(join(DIST, d, id), { recursive: true, force: true });
+    // The first batch (possibly of no document: only one removed) with the pages that show any document.
+    const [first = [], ...rest] = chunks(changed, batchDocs);
+    renderApart(first, true);
+    for (const b of rest) renderApart(b, false);
     const added = changed.filter((id) => !(id in before!.docs));
     if (!added.length && !removed.length && before!.shardDocs === now.shardDocs) indexOnly = changed;
   }

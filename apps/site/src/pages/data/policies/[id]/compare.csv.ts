@@ -6,8 +6,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { policyList, type Policy } from '@bangfu/sdk';
 import { CSV_BOM, documentCompareCsv } from '@bangfu/sdk/compare';
 import { DATASET_VERSION } from '../../../../lib/compare.ts';
+import { scoped } from '../../../../lib/build-scope.ts';
 
-export const getStaticPaths = (() => policyList().map((policy) => ({ params: { id: policy.id }, props: { policy } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => scoped(policyList().map((policy) => ({ params: { id: policy.id }, props: { policy } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(CSV_BOM + documentCompareCsv(DATASET_VERSION, (props as { policy: Policy }).policy), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
