@@ -11,6 +11,7 @@
  *   policy.yaml    metadata, groups, provisions, printed tables (provision departments default to the clause's)
  *   concepts.yaml  the concept of each provision: its area and the kinds it may take
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -270,13 +271,18 @@ export function writeGenerated(c: Compiled, final = GENERATED_DIR): void {
       `export const LOADERS: Readonly<Record<string, () => Promise<{ default: Policy }>>> = Object.freeze({\n${c.policies.map((p) => `  '${p.id}': () => import('./policies/${p.id}.ts'),`).join('\n')}\n});\n`,
   );
   writeFileSync(join(out, 'concepts.ts'), dataModule('Concept[]', '../schema/policy.ts', c.concepts, ['concepts'], 'The shared concept vocabulary, compiled from content/concepts.yaml and frozen.'));
+  // totals.ts is written after the swap, by build/totals.ts (it loads the documents' modules written here): kept meanwhile.
+  if (existsSync(join(final, 'totals.ts'))) writeFileSync(join(out, 'totals.ts'), readFileSync(join(final, 'totals.ts')));
   // Unchanged: leave the folder in place, so that a build reading it meanwhile (the site's, in parallel) never misses it.
-  if (sameTree(out, final)) {
-    rmSync(out, { recursive: true, force: true });
-    return;
+  if (sameTree(out, final)) rmSync(out, { recursive: true, force: true });
+  else {
+    rmSync(final, { recursive: true, force: true });
+    renameSync(out, final);
   }
-  rmSync(final, { recursive: true, force: true });
-  renameSync(out, final);
+  // The counts of every document (build/totals.ts), from the modules just written, in a process of its own; for a
+  // generated/ folder inside a copy of the SDK's src/ (what the SDK's tests make), that copy's documents.
+  const src = dirname(final);
+  if (existsSync(join(src, 'policies/index.ts'))) execFileSync(process.execPath, ['--disable-warning=ExperimentalWarning', join(here, 'totals.ts'), '--src', src], { stdio: 'inherit' });
 }
 
 /** Do two folders hold the same files with the same bytes? */
@@ -299,7 +305,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.stderr.write(`content/ does not compile (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}):\n${result.errors.map((e) => `  ${e}`).join('\n')}\n`);
     process.exit(1);
   }
-  if (!values.check) writeGenerated(result.value, values.out ? resolve(values.out) : GENERATED_DIR);
+  if (!values.check) {
+    writeGenerated(result.value, values.out ? resolve(values.out) : GENERATED_DIR);
+  }
   const { policies, national, concepts } = result.value;
   process.stderr.write(`content: ${policies.length} documents, ${national.length} national, ${concepts.length} concepts, ${policies.reduce((n, p) => n + p.provisions.length, 0)} provisions\n`);
 }

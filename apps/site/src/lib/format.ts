@@ -8,7 +8,7 @@ import {
   CARE_TYPES,
   describeValue,
   percent,
-  policyList,
+  policyCatalogue,
   PROVISION_KINDS,
   TARGET_GROUPS,
   type Policy,
@@ -27,17 +27,17 @@ export function dateZh(iso: string): string {
  * document folders, never typed. `五` for a handful; past ten, `多` where a place count reads
  * better as "many" (一户多地) and the number itself where it counts documents (2800份).
  */
-const DOCS = policyList();
+const DOCS = policyCatalogue();
 const NUMERALS = ['〇', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 export const PLACES_N_ZH = DOCS.length <= 10 ? NUMERALS[DOCS.length]! : '多';
 export const DOCS_N_ZH = DOCS.length <= 10 ? NUMERALS[DOCS.length]! : String(DOCS.length);
 /** The places, as the documents' short names without 县/区/市: 古丈、云阳、会宁、鹤城、渝中 (past five, the first five and 等). */
 export const PLACES_ZH = DOCS.slice(0, 5).map((p) => p.shortName.zh.replace(/[县区市]$/u, '')).join('、') + (DOCS.length > 5 ? '等' : '');
 
-export const regionZh = (p: Policy): string => (p.region ? `${p.region.province.zh} ${p.region.prefecture.zh} ${p.region.county.zh}` : "全国");
+export const regionZh = (p: Partial<Pick<Policy, 'region'>>): string => (p.region ? `${p.region.province.zh} ${p.region.prefecture.zh} ${p.region.county.zh}` : "全国");
 
 /** The issuers as printed; where none is printed, said so (the note on why is written in English, for the English edition). */
-export const issuersZh = (p: Policy): string => (p.issuers.length ? p.issuers.join('、') : '原文未载明发文机关');
+export const issuersZh = (p: Pick<Policy, 'issuers'>): string => (p.issuers.length ? p.issuers.join('、') : '原文未载明发文机关');
 
 export const groupZh = (id: string): string => (TARGET_GROUPS as Record<string, { zh: string }>)[id]?.zh ?? id;
 export const areaZh = (id: string): string => (AREAS as Record<string, { zh: string }>)[id]?.zh ?? id;

@@ -97,7 +97,7 @@ export const careEn = (id: string): string => (CARE_TYPES as Record<string, { en
 export const kindEn = (id: string): string => (PROVISION_KINDS as Record<string, { en: string }>)[id]?.en ?? id;
 export const groupEn = (id: string): string => (TARGET_GROUPS as Record<string, { en: string }>)[id]?.en ?? id;
 
-export const regionEn = (p: Policy): string =>
+export const regionEn = (p: Partial<Pick<Policy, 'region'>>): string =>
   p.region ? [...new Set([p.region.county.en, p.region.prefecture.en, p.region.province.en])].join(', ') : EN.national;
 
 /** `2021-09-27` → `27 September 2021`. */
@@ -109,7 +109,7 @@ export function dateEn(iso: string): string {
 }
 
 /** A document's English name: its place and year (the title itself is Chinese and stays so). */
-export const docNameEn = (p: Policy): string => (p.scope === 'national' ? `National rule (${p.issued.slice(0, 4)})` : `${p.shortName.en} (${p.issued.slice(0, 4)})`);
+export const docNameEn = (p: Pick<Policy, 'shortName' | 'issued'> & Partial<Pick<Policy, 'scope'>>): string => (p.scope === 'national' ? `National rule (${p.issued.slice(0, 4)})` : `${p.shortName.en} (${p.issued.slice(0, 4)})`);
 
 /**
  * Text in which Chinese words may appear (an English value naming 低保标准, a unit 人次): runs of

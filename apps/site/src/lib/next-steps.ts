@@ -5,7 +5,7 @@
  * The page ships the outcome as data (#calc-rules, #hh-meta) with the clause labels the id alone
  * does not give; the browser builds the citation context from it and the rules (lib/result-view.ts).
  */
-import { nationalList, policyList, type Policy, type Provision } from '@bangfu/sdk';
+import { nationalList, type Policy, type Provision } from '@bangfu/sdk';
 import { parseRendering } from '@bangfu/content';
 import { getCollection } from 'astro:content';
 import { labelOverrides } from './clause-label.ts';
@@ -38,7 +38,7 @@ async function nationalFallback(): Promise<ApplyStep | undefined> {
 }
 
 /** The data a page ships for its results' citations and next steps (everything but the rules themselves). */
-export async function citeData(policies: readonly Policy[] = policyList()): Promise<Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names' | 'namesEn'>> {
+export async function citeData(policies: readonly Policy[]): Promise<Pick<CiteContext, 'labels' | 'apply' | 'fallback' | 'names' | 'namesEn'>> {
   const labels: Record<string, string> = {};
   for (const p of [...policies, ...nationalList()]) for (const [c, l] of Object.entries(labelOverrides(p.clauses))) labels[`${p.id}:${c}`] = l;
   const apply = Object.fromEntries(policies.map((p) => [p.id, procedureOf(p).map((v) => ({ provision: `${p.id}:${v.id}`, policy: p.id, clause: v.clause, zh: v.summary.zh, en: v.summary.en }))]));

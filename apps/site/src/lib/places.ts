@@ -2,13 +2,17 @@
  * Build time: the places a page can show, for the place picker (components/PlacePicker.astro).
  * Documents are grouped by province, each province one small file (`/data/places/<slug>.json`), so
  * that what the browser loads stays the same size however many documents there are; the list of
- * provinces (at most a few dozen) is embedded in the page.
+ * provinces (at most a few dozen) is embedded in the page. Built from the catalogue (policyCatalogue:
+ * names, places, dates), so that listing every document loads none.
  */
-import { policyList, type Policy } from '@bangfu/sdk';
+
+/** What a list of places needs of a document: its catalogue entry (a loaded document has the same fields). */
+export type Listed = Pick<PolicySummary, 'id' | 'shortName' | 'region' | 'issued' | 'docNumber'>;
+import { getPolicy, policyCatalogue, type Policy, type PolicyId, type PolicySummary } from '@bangfu/sdk';
 import { DEFAULT_PLACE_COUNT, type PlaceEntry, type ProvinceEntry } from './places-url.ts';
 
 /** A province's file name: its English name in lower case (`Hunan` → `hunan`), made unique in listing order. */
-export function provinceSlugs(policies: readonly Policy[] = policyList()): Map<string, string> {
+export function provinceSlugs(policies: readonly Listed[] = policyCatalogue()): Map<string, string> {
   const slugs = new Map<string, string>();
   const used = new Set<string>();
   for (const p of policies) {
@@ -23,7 +27,7 @@ export function provinceSlugs(policies: readonly Policy[] = policyList()): Map<s
 }
 
 /** A document as the picker lists it. */
-export function placeEntry(p: Policy): PlaceEntry {
+export function placeEntry(p: Listed): PlaceEntry {
   const r = p.region;
   return {
     id: p.id,
@@ -41,11 +45,11 @@ export interface ProvinceList {
   slug: string;
   zh: string;
   en: string;
-  policies: Policy[];
+  policies: PolicySummary[];
 }
 
 /** The provinces in order of first appearance, each with its documents in listing order (the lists by province, and the picker's files). */
-export function byProvince(policies: readonly Policy[] = policyList()): ProvinceList[] {
+export function byProvince(policies: readonly PolicySummary[] = policyCatalogue()): ProvinceList[] {
   const slugs = provinceSlugs(policies);
   const out = new Map<string, ProvinceList>();
   for (const p of policies) {
@@ -59,7 +63,7 @@ export function byProvince(policies: readonly Policy[] = policyList()): Province
 }
 
 /** The provinces as the picker offers them, each with its places: within a province by prefecture, then place, then year (newest first). */
-export function provinces(policies: readonly Policy[] = policyList()): (ProvinceEntry & { places: PlaceEntry[] })[] {
+export function provinces(policies: readonly PolicySummary[] = policyCatalogue()): (ProvinceEntry & { places: PlaceEntry[] })[] {
   return byProvince(policies).map(({ slug, zh, en, policies: ps }) => ({
     slug,
     zh,
@@ -70,12 +74,13 @@ export function provinces(policies: readonly Policy[] = policyList()): (Province
 }
 
 /** The provinces alone (no places): what a page's place picker embeds, and /data/places/index.json. */
-export const provinceEntries = (policies: readonly Policy[] = policyList()): ProvinceEntry[] => provinces(policies).map(({ places: _p, ...e }) => e);
+export const provinceEntries = (policies: readonly PolicySummary[] = policyCatalogue()): ProvinceEntry[] => provinces(policies).map(({ places: _p, ...e }) => e);
 
 /**
  * The places a page shows when its URL names none: the first DEFAULT_PLACE_COUNT documents in listing
  * order (with the five documents of today, all of them).
  */
-export function defaultPlaces(policies: readonly Policy[] = policyList()): Policy[] {
-  return policies.slice(0, DEFAULT_PLACE_COUNT);
-}
+export const defaultPlaceEntries = (): PolicySummary[] => policyCatalogue().slice(0, DEFAULT_PLACE_COUNT);
+
+/** The default places' documents, loaded (the only documents a page that shows places loads). */
+export const defaultPlaces = (): Policy[] => defaultPlaceEntries().map((e) => getPolicy(e.id as PolicyId));

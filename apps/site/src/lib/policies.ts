@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { nationalList, policyList, type Policy } from '@bangfu/sdk';
+import { nationalList, type Policy } from '@bangfu/sdk';
+import { policiesInScope } from './build-scope.ts';
 
 export interface DocumentEntry {
   policy: Policy;
@@ -17,7 +18,7 @@ export interface DocumentEntry {
 export async function documents(): Promise<DocumentEntry[]> {
   const entries = await getCollection('policies');
   const byPolicy = new Map(entries.map((e) => [e.id, e]));
-  return policyList().map((policy) => {
+  return policiesInScope().map((policy) => {
     const rendering = byPolicy.get(policy.id);
     return rendering ? { policy, rendering } : { policy };
   });

@@ -4,11 +4,11 @@
  * columns it shows and no others.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { policyList, type Policy } from '@bangfu/sdk';
+import type { Policy } from '@bangfu/sdk';
 import { docCompare } from '../../../../lib/compare.ts';
-import { scoped } from '../../../../lib/build-scope.ts';
+import { policiesInScope } from '../../../../lib/build-scope.ts';
 
-export const getStaticPaths = (() => scoped(policyList().map((policy) => ({ params: { id: policy.id }, props: { policy } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => policiesInScope().map((policy) => ({ params: { id: policy.id }, props: { policy } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify(docCompare((props as { policy: Policy }).policy)), { headers: { 'content-type': 'application/json; charset=utf-8' } });

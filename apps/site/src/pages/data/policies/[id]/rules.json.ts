@@ -5,12 +5,12 @@
  * document, so what a page loads grows with the places it shows, not with the documents there are.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { nationalFor, policyList, type Policy } from '@bangfu/sdk';
+import { nationalFor, type Policy } from '@bangfu/sdk';
 import { citeData } from '../../../../lib/next-steps.ts';
 import { placeEntry } from '../../../../lib/places.ts';
-import { scoped } from '../../../../lib/build-scope.ts';
+import { policiesInScope } from '../../../../lib/build-scope.ts';
 
-export const getStaticPaths = (() => scoped(policyList().map((policy) => ({ params: { id: policy.id }, props: { policy } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => policiesInScope().map((policy) => ({ params: { id: policy.id }, props: { policy } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const p = (props as { policy: Policy }).policy;
