@@ -45,7 +45,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { mulberry32 } from './prng.ts';
-import { FETCHED_BUDGETS, pageBudget } from '../apps/site/budgets.ts';
+import { BUILD_BUDGETS, FETCHED_BUDGETS, pageBudget } from '../apps/site/budgets.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -442,7 +442,24 @@ interface Result {
   oneDoc?: { rootMs: number; subpathMs: number; referenceMs: number; allMs?: number; load: number };
   /** Bytes of the modules the root loads whatever N is, where the tree has them (dist/generated/catalogue.js, loaders.js, ids.js). */
   rootData?: { catalogue: number; loaders: number; ids: number };
+  /** The reference task's seconds, run just before the full site build (referenceSeconds); absent with --sdk-only. */
+  referenceSeconds?: number;
   load: { start: number[]; end: number[] };
+}
+
+/**
+ * The reference task a build's time is divided by (BUILD_BUDGETS.secondsPerDocument): a fixed piece of the
+ * work a build does — gzip (level 9) of 8 MiB of text made the same way every time, and a JSON round trip
+ * of it — in a fresh Node child, median of 3, run just before the full build. Its seconds move with the
+ * machine's speed and load as the build's do, so their ratio moves much less than either.
+ */
+function referenceSeconds(cwd: string): number {
+  const code =
+    "const z=require('node:zlib');let s='';for(let i=0;s.length<8*1024*1024;i++)s+='低保标准 '+(i*7919%100003)+' 元/人·月；';" +
+    'const t=process.hrtime.bigint();z.gzipSync(Buffer.from(s),{level:9});JSON.parse(JSON.stringify(s.split("；")));' +
+    'process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e9));';
+  const runs = [0, 1, 2].map(() => Number(execFileSync(NODE, ['-e', code], { cwd, env, encoding: 'utf8' })));
+  return median(runs);
 }
 
 /** The steps a site build reported (tools/build.ts --report: "bangfu build: step <name>: <s> s, <MiB> MiB peak"). */
@@ -477,6 +494,7 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean, batchDocs?: number):
     const sdk = join(copy, 'packages/sdk');
     const site = join(copy, 'apps/site');
     const phases: Phase[] = [];
+    let reference: number | undefined;
     const step = (p: Phase) => {
       phases.push(p);
       process.stderr.write(`N=${n}: ${p.phase}: ${p.seconds.toFixed(1)} s, ${p.peakRssMiB.toFixed(0)} MiB peak (load ${p.loadBefore.toFixed(2)} → ${p.loadAfter.toFixed(2)})\n${p.detail ? `${p.detail}\n` : ''}`);
@@ -485,6 +503,7 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean, batchDocs?: number):
     step(timed('SDK tsc build', sdk, [join(sdk, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']));
     if (!sdkOnly) {
       const batch = batchDocs ? ['--batch-docs', String(batchDocs)] : [];
+      reference = referenceSeconds(site);
       const full = timed('site build (tools/build.ts --full)', site, ['--disable-warning=ExperimentalWarning', 'tools/build.ts', '--full', '--report', ...batch]);
       step(full);
       for (const s of stepPhases(full)) step(s);
@@ -549,6 +568,7 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean, batchDocs?: number):
       sdkLoad: { medianMs: median(loadMs), load: sdkLoadLoad },
       oneDoc: { rootMs: median(one.root), subpathMs: median(one.subpath), referenceMs: median(one.reference), ...(one.all.some(Number.isNaN) ? {} : { allMs: median(one.all) }), load: oneLoad },
       rootData: { catalogue: size('catalogue.js'), loaders: size('loaders.js'), ids: size('ids.js') },
+      ...(reference !== undefined ? { referenceSeconds: reference } : {}),
       load: { start, end: loadavg() },
     };
   } finally {
@@ -581,6 +601,14 @@ function table(r: Result): string {
     ...(o ? [`| one document and one calculation, median of 7: root / subpath / reference (\`calculators\` alone) | ${o.rootMs.toFixed(0)} / ${o.subpathMs.toFixed(0)} / ${o.referenceMs.toFixed(0)} ms; root ${(o.rootMs / o.referenceMs).toFixed(2)}×, subpath ${(o.subpathMs / o.referenceMs).toFixed(2)}× the reference (load ${o.load.toFixed(2)}) |`] : []),
   ];
   if (!d) return [...out, ...sdkRows, ''].join('\n');
+  // The build's budgets (apps/site/budgets.ts BUILD_BUDGETS): the largest process of the full build, and its time per
+  // document in units of the reference task run beside it.
+  const full = r.phases.find((p) => p.phase.startsWith('site build'));
+  if (full && r.referenceSeconds) {
+    const perDoc = full.seconds / r.documents / r.referenceSeconds;
+    out.push(`| build budget: largest process of the full build / BUILD_BUDGETS.peakMiB | ${full.peakRssMiB.toFixed(0)} / ${BUILD_BUDGETS.peakMiB} MiB ${full.peakRssMiB <= BUILD_BUDGETS.peakMiB ? 'ok' : '**OVER**'} |`);
+    out.push(`| build budget: full build s per document ÷ reference task s (${r.referenceSeconds.toFixed(2)} s) / BUILD_BUDGETS.secondsPerDocument | ${perDoc.toFixed(3)} / ${BUILD_BUDGETS.secondsPerDocument} ${perDoc <= BUILD_BUDGETS.secondsPerDocument ? 'ok' : '**OVER**'} |`);
+  }
   out.push(`| dist: files / total | ${d.files} / ${mb(d.bytes)} MB |`);
   out.push(`| HTML: pages / bytes / gzip (level 9, per file, summed) | ${d.htmlFiles} / ${mb(d.htmlBytes)} MB / ${mb(d.htmlGzip)} MB |`);
   out.push(`| Pagefind index (dist/pagefind): files / bytes | ${d.pagefind.files} / ${mb(d.pagefind.bytes)} MB (largest \`${d.pagefind.largest.path}\` ${kb(d.pagefind.largest.bytes)} KB${d.pagefind.largestIndex ? `; largest index file \`${d.pagefind.largestIndex.path}\` ${kb(d.pagefind.largestIndex.bytes)} KB` : ''}) |`);

@@ -119,8 +119,13 @@ describe('an incremental rebuild', () => {
     expect([...inc.keys()].sort()).toEqual([...full.keys()].sort());
     const differ = [...full.keys()].filter((f) => !readFileSync(join(site, 'dist', f)).equals(readFileSync(join(site, 'dist-incremental', f))));
     expect(differ).toEqual([]);
-    // And both record the same state.
-    expect(readFileSync(join(site, 'dist/.bangfu-build.json'), 'utf8')).toBe(readFileSync(join(copy, 'incremental-record.json'), 'utf8'));
+    // And both record the same state (the steps each took apart).
+    const state = (f: string) => {
+      const { steps, ...rest } = JSON.parse(readFileSync(f, 'utf8')) as { steps?: unknown[] };
+      expect(steps?.length).toBeGreaterThan(0);
+      return rest;
+    };
+    expect(state(join(site, 'dist/.bangfu-build.json'))).toEqual(state(join(copy, 'incremental-record.json')));
   });
 
   it('in batches of two documents, each its own astro build, writes what one astro build of all of them writes, file for file', () => {

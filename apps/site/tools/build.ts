@@ -5,7 +5,7 @@
  *   node tools/build.ts --full           always full
  *   node tools/build.ts --shard-docs 2   the search index in shards of 2 documents (default: search-index.ts's)
  *   node tools/build.ts --batch-docs 50  the documents' pages rendered 50 documents at a time (default BATCH_DOCS)
- *   node tools/build.ts --report         each step's wall time and peak memory (GNU time), for bench/scale.ts
+ *   node tools/build.ts --report         each step's wall time and peak memory on a line, for bench/scale.ts
  *
  * Pages are rendered in batches of documents, each batch its own `astro build` process that reads only
  * its documents' renderings and writes only their pages (src/lib/build-scope.ts): so the build's memory
@@ -28,7 +28,7 @@
  * or removed (which deals the documents into shards anew) or the shard size changed, all of it. test/incremental-build.test.ts proves that an incremental rebuild gives
  * the same pages as a full build of the same state.
  */
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +64,8 @@ interface Manifest {
   docs: Record<string, string>;
   /** The search index's shard size (--shard-docs), where one was given. */
   shardDocs?: number;
+  /** The steps of the build that wrote it, with their time and peak memory (test/build-budget.test.ts checks the peaks against budgets.ts). */
+  steps?: Step[];
 }
 
 function files(dir: string, skip: (name: string, full: string) => boolean = () => false): string[] {
@@ -116,25 +118,47 @@ export function plan(before: Manifest | undefined, now: Manifest): { full: strin
 const folders = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((id) => statSync(join(dir, id)).isDirectory()).sort() : []);
 const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, (i + 1) * n));
 
-/**
- * With --report (and GNU time at /usr/bin/time), each step's wall time and peak memory, one line each
- * ("bangfu build: step <name>: <s> s, <MiB> MiB peak"): what bench/scale.ts records per phase.
- */
-const REPORT = process.argv.includes('--report') && existsSync('/usr/bin/time');
-function run(name: string, cmd: string, args: string[], env: Record<string, string> = {}): void {
-  const opts = { cwd: SITE, stdio: 'inherit' as const, env: { ...process.env, ...env } };
-  if (!REPORT) {
-    execFileSync(cmd, args, opts);
-    return;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'bangfu-step-'));
+/** A step of the build: a child process, its wall time and the peak of its memory (the largest process of its tree). */
+export interface Step {
+  name: string;
+  seconds: number;
+  /** VmHWM (peak resident memory) of the largest process in the child's tree, read from /proc while it runs; absent where there is no /proc. */
+  peakMiB?: number;
+}
+const steps: Step[] = [];
+/** With --report, each step on a line of its own ("bangfu build: step <name>: <s> s, <MiB> MiB peak"): what bench/scale.ts records. */
+const REPORT = process.argv.includes('--report');
+
+/** The peak resident memory so far (VmHWM, MiB) of each process in a tree, by pid (Linux /proc; empty elsewhere). */
+function peaks(pid: number, into: Map<number, number>): void {
   try {
-    execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', join(dir, 'time'), cmd, ...args], opts);
-    const [s, kb] = readFileSync(join(dir, 'time'), 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number];
-    console.log(`bangfu build: step ${name}: ${s.toFixed(1)} s, ${(kb / 1024).toFixed(0)} MiB peak`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    if (kb) into.set(pid, Math.max(into.get(pid) ?? 0, Number(kb[1]) / 1024));
+    for (const t of readdirSync(`/proc/${pid}/task`)) {
+      for (const c of readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean)) peaks(Number(c), into);
+    }
+  } catch {
+    // gone meanwhile, or no /proc
   }
+}
+
+/** Run a step: the child's output passes through; its wall time and peak memory (polled every 200 ms) are recorded. */
+function run(name: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  const t0 = process.hrtime.bigint();
+  const child = spawn(cmd, args, { cwd: SITE, stdio: 'inherit', env: { ...process.env, ...env } });
+  const seen = new Map<number, number>();
+  const poll = setInterval(() => child.pid && peaks(child.pid, seen), 200);
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      clearInterval(poll);
+      const step: Step = { name, seconds: Number(process.hrtime.bigint() - t0) / 1e9, ...(seen.size ? { peakMiB: Math.round(Math.max(...seen.values())) } : {}) };
+      steps.push(step);
+      if (REPORT) console.log(`bangfu build: step ${name}: ${step.seconds.toFixed(1)} s, ${step.peakMiB ?? '?'} MiB peak`);
+      if (code === 0) done();
+      else fail(new Error(`bangfu build: ${name} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
 }
 const astro = (name: string, env: Record<string, string>) => run(name, process.execPath, [join(SITE, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
 /** The search index (scripts/search-index.ts: Pagefind's Node API, in shards of documents). */
@@ -145,10 +169,10 @@ const searchIndex = (args: string[]) => run('search index', process.execPath, ['
  * page built (the pages that show any document replace dist/'s), else only these documents' folders.
  * The assets (`_astro/`, named by their content's hash) are added either way.
  */
-function renderApart(ids: string[], shared: boolean): void {
+async function renderApart(ids: string[], shared: boolean): Promise<void> {
   const out = mkdtempSync(join(tmpdir(), 'bangfu-partial-'));
   try {
-    astro(`astro build, ${ids.length} document(s)${shared ? ' and the shared pages' : ''}`, { BANGFU_ONLY_DOCS: ids.join(','), BANGFU_OUT_DIR: out });
+    await astro(`astro build, ${ids.length} document(s)${shared ? ' and the shared pages' : ''}`, { BANGFU_ONLY_DOCS: ids.join(','), BANGFU_OUT_DIR: out });
     if (shared) {
       for (const d of REPLACED_WHOLE) rmSync(join(DIST, d), { recursive: true, force: true });
       cpSync(out, DIST, { recursive: true, force: true });
@@ -162,12 +186,12 @@ function renderApart(ids: string[], shared: boolean): void {
 }
 
 /** Every page: one `astro build`, or the documents in batches (the first into dist/ itself, with the national rules and the shared pages). */
-function fullBuild(docs: string[], batchDocs: number): void {
+async function fullBuild(docs: string[], batchDocs: number): Promise<void> {
   if (docs.length <= batchDocs) return astro('astro build', {});
   const [first, ...rest] = chunks(docs, batchDocs);
   console.log(`bangfu build: ${docs.length} documents in ${rest.length + 1} batches of at most ${batchDocs}`);
-  astro(`astro build, ${first!.length} document(s) and the shared pages`, { BANGFU_ONLY_DOCS: [...folders(NATIONAL), ...first!].join(',') });
-  for (const b of rest) renderApart(b, false);
+  await astro(`astro build, ${first!.length} document(s) and the shared pages`, { BANGFU_ONLY_DOCS: [...folders(NATIONAL), ...first!].join(',') });
+  for (const b of rest) await renderApart(b, false);
 }
 
 /** A whole number ≥ 1 given as `--name n`, or undefined. */
@@ -179,7 +203,7 @@ function countArg(name: string): number | undefined {
   return n;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const full = process.argv.includes('--full');
   const shardDocs = countArg('--shard-docs');
   const batchDocs = countArg('--batch-docs') ?? BATCH_DOCS;
@@ -191,7 +215,7 @@ function main(): void {
   let indexOnly: string[] | undefined;
   if ('full' in p) {
     console.log(`bangfu build: full (${p.full})`);
-    fullBuild(Object.keys(now.docs), batchDocs);
+    await fullBuild(Object.keys(now.docs), batchDocs);
   } else {
     const { changed, removed } = p;
     if (!changed.length && !removed.length && before!.shardDocs === now.shardDocs) {
@@ -202,14 +226,19 @@ function main(): void {
     for (const id of [...changed, ...removed]) for (const d of PER_DOCUMENT_DIRS) rmSync(join(DIST, d, id), { recursive: true, force: true });
     // The first batch (possibly of no document: only one removed) with the pages that show any document.
     const [first = [], ...rest] = chunks(changed, batchDocs);
-    renderApart(first, true);
-    for (const b of rest) renderApart(b, false);
+    await renderApart(first, true);
+    for (const b of rest) await renderApart(b, false);
     const added = changed.filter((id) => !(id in before!.docs));
     if (!added.length && !removed.length && before!.shardDocs === now.shardDocs) indexOnly = changed;
   }
   if (indexOnly) console.log(`bangfu build: search index of the shards holding ${indexOnly.join(', ')}`);
-  searchIndex([...shardArgs, ...(indexOnly ? ['--only-docs', indexOnly.join(',')] : [])]);
-  writeFileSync(MANIFEST, `${JSON.stringify(now)}\n`);
+  await searchIndex([...shardArgs, ...(indexOnly ? ['--only-docs', indexOnly.join(',')] : [])]);
+  writeFileSync(MANIFEST, `${JSON.stringify({ ...now, steps })}\n`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
