@@ -1,5 +1,6 @@
 /**
- * The site's build: `astro build`, then the search index (scripts/search-index.ts) — in full, or only for what changed.
+ * The site's build: `astro build`, then the whole-dataset downloads (scripts/datasets.ts, always all of them: they
+ * show every document), then the search index (scripts/search-index.ts) — in full, or only for what changed.
  *
  *   node tools/build.ts                  incremental where it can be, full otherwise
  *   node tools/build.ts --full           always full
@@ -99,6 +100,12 @@ const run = (cmd: string, args: string[], env: Record<string, string> = {}) => e
 const astro = (env: Record<string, string>) => run(process.execPath, [join(SITE, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
 /** The search index (scripts/search-index.ts: Pagefind's Node API, in shards of documents). */
 const searchIndex = (args: string[]) => run(process.execPath, ['--disable-warning=ExperimentalWarning', join(SITE, 'scripts/search-index.ts'), ...args]);
+/**
+ * The whole-dataset downloads (scripts/datasets.ts: data/bangfu.json, .xlsx, .zip, data/<area>.csv), streamed
+ * into dist/ after astro build — after a full build and after an incremental one's pages are copied in alike,
+ * as they hold every document. The SDK is read from its TypeScript source, as the pages read it.
+ */
+const datasets = () => run(process.execPath, ['--disable-warning=ExperimentalWarning', '--conditions=bangfu-source', join(SITE, 'scripts/datasets.ts'), '--out', DIST]);
 
 function main(): void {
   const full = process.argv.includes('--full');
@@ -133,6 +140,7 @@ function main(): void {
     const added = changed.filter((id) => !(id in before!.docs));
     if (!added.length && !removed.length && before!.shardDocs === now.shardDocs) indexOnly = changed;
   }
+  datasets();
   if (indexOnly) console.log(`bangfu build: search index of the shards holding ${indexOnly.join(', ')}`);
   searchIndex([...shardArgs, ...(indexOnly ? ['--only-docs', indexOnly.join(',')] : [])]);
   writeFileSync(MANIFEST, `${JSON.stringify(now)}\n`);
