@@ -7,8 +7,10 @@
  *
  *   1. SDK content compile   packages/sdk: node build/compile-content.ts   (`generate`)
  *   2. SDK tsc build         packages/sdk: tsc -p tsconfig.build.json       (the rest of `build`)
- *   3. astro build           apps/site:    astro build                      (first half of the site's `build`)
- *   4. search index          apps/site:    node scripts/search-index.ts     (second half: Pagefind's Node API,
+ *   3. astro build           apps/site:    astro build                      (first part of the site's `build`)
+ *   4. datasets              apps/site:    node scripts/datasets.ts         (the whole-dataset downloads, streamed to
+ *                                          dist/data/; until issue 17 item 3 endpoints inside `astro build`)
+ *   5. search index          apps/site:    node scripts/search-index.ts     (last part: Pagefind's Node API,
  *                                          in shards of documents; until issue 17 `pagefind --site dist`)
  *
  * then it measures dist/ (total bytes, gzip of the HTML, the largest page of each route of
@@ -335,6 +337,11 @@ function routes(pagesDir: string): { route: string; re: RegExp; dynamic: number 
     } else continue;
     list.push({ route, re: new RegExp(`^${pattern}$`), dynamic: (route.match(/\[/g) ?? []).length });
   }
+  // The whole-dataset downloads, written after astro build by scripts/datasets.ts (until issue 17 item 3,
+  // endpoints under src/pages/data/): listed under the endpoints' names, so the tables go on as before.
+  for (const [route, pattern] of [['/data/bangfu.json', 'data/bangfu\\.json'], ['/data/bangfu.xlsx', 'data/bangfu\\.xlsx'], ['/data/bangfu.zip', 'data/bangfu\\.zip'], ['/data/[area].csv', 'data/[^/]+\\.csv']] as const) {
+    list.push({ route, re: new RegExp(`^${pattern}$`), dynamic: (route.match(/\[/g) ?? []).length });
+  }
   return list.sort((a, b) => a.dynamic - b.dynamic || b.route.length - a.route.length);
 }
 
@@ -457,6 +464,7 @@ function runOne(n: number, keep: boolean, sdkOnly: boolean): Result {
     step(timed('SDK tsc build', sdk, [join(sdk, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']));
     if (!sdkOnly) {
       step(timed('astro build', site, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
+      step(timed('datasets', site, ['--conditions=bangfu-source', 'scripts/datasets.ts']));
       step(timed('search index', site, ['scripts/search-index.ts', '--verbose']));
       // An incremental rebuild (apps/site/tools/build.ts): the build above recorded as tools/build.ts records it, then one
       // document changed (a summary of its first provision) and the site built again: that document's pages and the
