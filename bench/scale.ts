@@ -8,8 +8,9 @@
  *   1. SDK content compile   packages/sdk: node build/compile-content.ts   (`generate`)
  *   2. SDK tsc build         packages/sdk: tsc -p tsconfig.build.json       (the rest of `build`)
  *   3. site build            apps/site:    node tools/build.ts --full --report   (the site's `build`: `astro build`
- *                                          in batches of documents, then the search index — Pagefind's Node API, in
- *                                          shards of documents — and whatever else it runs, each step a child whose
+ *                                          in batches of documents, the whole-dataset downloads (scripts/datasets.ts,
+ *                                          streamed; until issue 17 item 3 endpoints inside `astro build`), the search
+ *                                          index — Pagefind's Node API, in shards of documents —, each step a child whose
  *                                          wall time and peak it reports; recorded as the phases "astro build (all
  *                                          batches)": summed time, the largest batch's peak; and one per other step)
  *   4. incremental site build after one document changed (tools/build.ts --report)
@@ -338,6 +339,11 @@ function routes(pagesDir: string): { route: string; re: RegExp; dynamic: number 
       route = `/${base}`;
       pattern = seg(base);
     } else continue;
+    list.push({ route, re: new RegExp(`^${pattern}$`), dynamic: (route.match(/\[/g) ?? []).length });
+  }
+  // The whole-dataset downloads, written after astro build by scripts/datasets.ts (until issue 17 item 3,
+  // endpoints under src/pages/data/): listed under the endpoints' names, so the tables go on as before.
+  for (const [route, pattern] of [['/data/bangfu.json', 'data/bangfu\\.json'], ['/data/bangfu.xlsx', 'data/bangfu\\.xlsx'], ['/data/bangfu.zip', 'data/bangfu\\.zip'], ['/data/[area].csv', 'data/[^/]+\\.csv']] as const) {
     list.push({ route, re: new RegExp(`^${pattern}$`), dynamic: (route.match(/\[/g) ?? []).length });
   }
   return list.sort((a, b) => a.dynamic - b.dynamic || b.route.length - a.route.length);

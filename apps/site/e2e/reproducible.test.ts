@@ -1,6 +1,7 @@
 /**
  * Reproducible output: the site is built twice from the same sources into two temporary
- * directories (`astro build --outDir`, then the search index, `scripts/search-index.ts --dist`, in
+ * directories (`astro build --outDir`, the whole-dataset downloads, `scripts/datasets.ts --out`, then
+ * the search index, `scripts/search-index.ts --dist`, in
  * shards of two documents so that the merged shards' files are compared too), and every file of the two builds
  * must be byte-identical (same file list, same bytes). Slow (two full builds), so it runs with the
  * e2e task rather than the build tests. dist/ itself is not touched.
@@ -24,7 +25,12 @@ function build(out: string): void {
   // The environment of a normal `pnpm run build`, not vitest's (NODE_ENV=test, VITEST…).
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
   const opts = { cwd: SITE_ROOT, stdio: 'pipe' as const, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 << 20 };
-  for (const args of [['exec', 'astro', 'build', '--outDir', out], ['exec', 'node', 'scripts/search-index.ts', '--dist', out, '--shard-docs', '2']]) {
+  const steps = [
+    ['exec', 'astro', 'build', '--outDir', out],
+    ['exec', 'node', '--conditions=bangfu-source', 'scripts/datasets.ts', '--out', out],
+    ['exec', 'node', 'scripts/search-index.ts', '--dist', out, '--shard-docs', '2'],
+  ];
+  for (const args of steps) {
     try {
       execFileSync('pnpm', args, opts);
     } catch (e) {

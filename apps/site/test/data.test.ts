@@ -43,6 +43,11 @@ describe('the dataset download', () => {
     expect(data).toEqual(JSON.parse(JSON.stringify(buildDataset(version, policyList()))));
   });
 
+  it('is byte for byte JSON.stringify(buildDataset(version, policyList()), null, 1), as the endpoint wrote it before scripts/datasets.ts streamed it', () => {
+    const bytes = readFileSync(fileFor('/data/bangfu.json'));
+    expect(bytes.equals(Buffer.from(JSON.stringify(buildDataset(version, policyList()), null, 1), 'utf8'))).toBe(true);
+  });
+
   it('each policy and comparison table also validates against its own schema', () => {
     const Ajv = loadAjv2020();
     const ajv = new Ajv({ allErrors: true, strict: false });
@@ -76,7 +81,8 @@ describe('the CSV downloads', () => {
       // EF BB BF: the byte-order mark Excel needs to read the file as UTF-8.
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csv = bytes.toString('utf8');
-      expect(csv).toBe(CSV_BOM + compareCsv(compareArea(area, policyList()), version));
+      // Byte for byte the in-memory table's CSV (what the endpoint wrote before scripts/datasets.ts).
+      expect(bytes.equals(Buffer.from(CSV_BOM + compareCsv(compareArea(area, policyList()), version), 'utf8'))).toBe(true);
       const lines = csv.slice(CSV_BOM.length).trimEnd().split('\r\n');
       expect(lines[0]).toBe(COMPARE_COLUMNS.join(','));
       const t = compareArea(area, policyList());
@@ -131,6 +137,27 @@ describe('the XLSX download', () => {
       const n = valueNumbers(policyList().find((p) => p.id === pid)!.provisions.find((p) => p.id === id)!);
       expect([asText(r[col('min')]), asText(r[col('max')]), asText(r[col('unit')]), asText(r[col('bound')])], `${pid}:${id}`).toEqual([n.min ?? '', n.max ?? '', n.unit ?? '', n.bound ?? '']);
     }
+  });
+
+  it('every sheet has a bold header row, frozen, with a filter over its columns; widths from the values, the widest columns wrapped', () => {
+    const filters: Record<string, string> = { 说明: 'A1:B1', 文件: 'A1:G1', 规定: 'A1:AA1', 对照: 'A1:AA1' }; // 2, 7, 27 and 27 columns
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.autoFilter, ws.name).toBe(filters[ws.name]);
+      for (let c = 1; c <= ws.columnCount; c++) {
+        expect(ws.getRow(1).getCell(c).font?.bold, `${ws.name} header ${c}`).toBe(true);
+        expect(ws.getRow(2).getCell(c).font?.bold, `${ws.name} row 2, ${c}`).not.toBe(true);
+      }
+    }
+    // 说明: the longest name is cite_provision (14 characters, + 2 = 16); the values pass 60 characters, so 60 and wrapped.
+    const about = wb.getWorksheet('说明')!;
+    expect(about.columns.map((c) => c.width)).toEqual([16, 60]);
+    expect([about.getRow(2).getCell(1).alignment, about.getRow(2).getCell(2).alignment]).toEqual([{ vertical: 'top' }, { vertical: 'top', wrapText: true }]);
+    // 文件: issued is a date of 10 characters (+ 2 = 12); provisions a number (古丈 2021: 91 provisions).
+    const docs = wb.getWorksheet('文件')!;
+    expect(docs.getColumn(4).width).toBe(12);
+    expect(rowsOf('文件').slice(1).map((r) => r[6])).toEqual(policyList().map((p) => p.provisions.length));
+    expect(rowsOf('文件').find((r) => r[0] === 'guzhang-2021')![6]).toBe(91);
   });
 
   it('文件 lists the documents with their dates, 说明 the version and how to cite', () => {

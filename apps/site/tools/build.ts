@@ -1,5 +1,6 @@
 /**
- * The site's build: `astro build`, then the search index (scripts/search-index.ts) — in full, or only for what changed.
+ * The site's build: `astro build`, then the whole-dataset downloads (scripts/datasets.ts, always all of them: they
+ * show every document), then the search index (scripts/search-index.ts) — in full, or only for what changed.
  *
  *   node tools/build.ts                  incremental where it can be, full otherwise
  *   node tools/build.ts --full           always full
@@ -163,6 +164,12 @@ function run(name: string, cmd: string, args: string[], env: Record<string, stri
 const astro = (name: string, env: Record<string, string>) => run(name, process.execPath, [join(SITE, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
 /** The search index (scripts/search-index.ts: Pagefind's Node API, in shards of documents). */
 const searchIndex = (args: string[]) => run('search index', process.execPath, ['--disable-warning=ExperimentalWarning', join(SITE, 'scripts/search-index.ts'), ...args]);
+/**
+ * The whole-dataset downloads (scripts/datasets.ts: data/bangfu.json, .xlsx, .zip, data/<area>.csv), streamed
+ * into dist/ after astro build — after a full build and after an incremental one's pages are copied in alike,
+ * as they hold every document. The SDK is read from its TypeScript source, as the pages read it.
+ */
+const datasets = () => run('downloads', process.execPath, ['--disable-warning=ExperimentalWarning', '--conditions=bangfu-source', join(SITE, 'scripts/datasets.ts'), '--out', DIST]);
 
 /**
  * Render some documents' pages apart (BANGFU_OUT_DIR) and move them into dist/: with `shared`, every
@@ -231,6 +238,7 @@ async function main(): Promise<void> {
     const added = changed.filter((id) => !(id in before!.docs));
     if (!added.length && !removed.length && before!.shardDocs === now.shardDocs) indexOnly = changed;
   }
+  await datasets();
   if (indexOnly) console.log(`bangfu build: search index of the shards holding ${indexOnly.join(', ')}`);
   await searchIndex([...shardArgs, ...(indexOnly ? ['--only-docs', indexOnly.join(',')] : [])]);
   writeFileSync(MANIFEST, `${JSON.stringify({ ...now, steps })}\n`);

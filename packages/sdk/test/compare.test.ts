@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 import {
   buildDataset, CELL_STATUSES, compareAll, compareArea, COMPARE_COLUMNS, compareCsv, CompareTable, compareStats, Dataset,
-  datasetJsonSchemas, datasetSheets, otherTopicId, CONCEPTS, PROVISION_SHEET_COLUMNS, rowSortValues, topicOf, valueNumbers,
+  compareRecords, datasetDocument, datasetJsonSchemas, datasetSheetRows, datasetSheets, otherTopicId, CONCEPTS, PROVISION_SHEET_COLUMNS, rowSortValues, topicOf, valueNumbers,
 } from '../src/compare/index.ts';
 import { describeValue } from '../src/format.ts';
 import { findPolicy, getPolicy, policyList } from '../src/policies/index.ts';
@@ -340,6 +340,50 @@ describe('the dataset as sheets (for the XLSX download)', () => {
     const s = sheets.find((x) => x.name === '对照')!;
     const fromCsv = tables.flatMap((t) => parseCsv(compareCsv(t, '9.9.9')).slice(1));
     expect(s.rows.map((r) => r.map((v) => v ?? ''))).toEqual(fromCsv);
+  });
+  it('文件 is the dataset’s documents, one row each', () => {
+    const s = sheets.find((x) => x.name === '文件')!;
+    expect(s.rows).toEqual(buildDataset('9.9.9', policies).documents.map((d) => [d.id, d.title, d.docNumber, d.issued, d.effective, d.validity, String(d.provisions)]));
+    // As content/policies/guzhang-2021/policy.yaml has it: 91 entries under `provisions:`, no term of validity.
+    expect(datasetDocument(getPolicy('guzhang-2021'))).toEqual({ id: 'guzhang-2021', title: '古丈县城市特殊困难群体帮扶工作实施方案（试行）', docNumber: '古办〔2021〕9号', issued: '2021-09-27', effective: '本方案自印发之日起施行', provisions: 91 });
+  });
+});
+
+describe('the dataset as sheets whose rows are made as they are read (datasetSheetRows, for a streaming writer)', () => {
+  /** The documents as a list that counts how many times it is walked through (compareArea and compareRecords each walk it once per area). */
+  const counted = () => {
+    const walks = { n: 0 };
+    const list = new Proxy([...policies], { get: (t, k, r) => (k === Symbol.iterator && walks.n++, Reflect.get(t, k, r)) });
+    return { list, walks };
+  };
+
+  it('has the sheets, columns and rows of datasetSheets, and gives them again on a second reading', () => {
+    const lazy = datasetSheetRows('9.9.9', policies);
+    const sheets = datasetSheets('9.9.9', policies);
+    expect(lazy.map((s) => [s.name, s.columns])).toEqual(sheets.map((s) => [s.name, s.columns]));
+    lazy.forEach((s, i) => {
+      const first = [...s.rows];
+      expect(first, s.name).toEqual(sheets[i]!.rows);
+      expect([...s.rows], s.name).toEqual(first);
+    });
+  });
+
+  it('对照 is made one area at a time: nothing before it is read, one area’s table for its first row', () => {
+    const one = counted();
+    compareRecords(compareArea(AREA_IDS[0], one.list), '9.9.9', one.list);
+    const perArea = one.walks.n;
+    expect(perArea).toBeGreaterThan(0);
+
+    const { list, walks } = counted();
+    const s = datasetSheetRows('9.9.9', list).find((x) => x.name === '对照')!;
+    expect(walks.n).toBe(0);
+    const it = s.rows[Symbol.iterator]();
+    expect(it.next().value![1]).toBe(AREA_IDS[0]);
+    expect(walks.n).toBe(perArea);
+    let rows = 1;
+    while (!it.next().done) rows++;
+    expect(walks.n).toBe(perArea * AREA_IDS.length);
+    expect(rows).toBe(tables.reduce((n, t) => n + compareRecords(t, '9.9.9', policies).length, 0));
   });
 });
 

@@ -5,10 +5,10 @@
  * is generated from the zod schemas below (`datasetJsonSchemas`).
  */
 import { z } from 'zod';
-import { Policy, PolicyId, Provision } from '../schema/index.ts';
+import { AREA_IDS, Policy, PolicyId, Provision } from '../schema/index.ts';
 import { describeValue } from '../format.ts';
 import { toCsv } from '../csv.ts';
-import { compareAll, COMPARE_COLUMNS, compareRecords, CompareTable, provisionStatus, valueNumbers } from './compare.ts';
+import { compareAll, compareArea, COMPARE_COLUMNS, compareRecords, CompareTable, provisionStatus, valueNumbers } from './compare.ts';
 
 /** One document in the dataset: its metadata. */
 export const DatasetDocument = z.object({
@@ -39,16 +39,23 @@ export type Dataset = z.infer<typeof Dataset>;
 /** How to cite: `bangfu dataset v0.1.0, guzhang-2021:medical.inpatient.dibao.threshold`. */
 export const citation = (version: string, globalProvisionId?: string): string => `bangfu dataset v${version}${globalProvisionId ? `, ${globalProvisionId}` : ''}`;
 
+/** The dataset's `cite`: how to cite it, and a provision of it. */
+const citeOf = (version: string): Dataset['cite'] => ({ dataset: citation(version), provision: citation(version, 'guzhang-2021:medical.inpatient.dibao.threshold') });
+
+/** A document's entry in the dataset's `documents` (its metadata and how many provisions it has). */
+export const datasetDocument = (p: Policy): DatasetDocument => ({
+  id: p.id as PolicyId, title: p.title, docNumber: p.docNumber, issued: p.issued, effective: p.effective,
+  ...(p.validity ? { validity: p.validity } : {}), provisions: p.provisions.length,
+});
+export type DatasetDocument = z.infer<typeof DatasetDocument>;
+
 /** The downloadable dataset (data/bangfu.json): the documents given (`policyList()` for every one) with their provisions and the comparison tables, stamped with the SDK’s version. */
 export function buildDataset(version: string, policies: readonly Policy[]): Dataset {
   return {
     dataset: 'bangfu',
     version,
-    cite: { dataset: citation(version), provision: citation(version, 'guzhang-2021:medical.inpatient.dibao.threshold') },
-    documents: policies.map((p) => ({
-      id: p.id as PolicyId, title: p.title, docNumber: p.docNumber, issued: p.issued, effective: p.effective,
-      ...(p.validity ? { validity: p.validity } : {}), provisions: p.provisions.length,
-    })),
+    cite: citeOf(version),
+    documents: policies.map(datasetDocument),
     policies: [...policies],
     comparison: compareAll(policies),
   };
@@ -118,45 +125,75 @@ export const PROVISION_SHEET_COLUMNS = [
 const NUMERIC_COLUMNS = new Set(['min', 'max', 'provisions']);
 const columns = (keys: readonly string[]): Sheet['columns'] => keys.map((key) => ({ key, ...(NUMERIC_COLUMNS.has(key) ? { numeric: true } : {}) }));
 
-/** The whole dataset as sheets (about, documents, provisions, comparison), for the XLSX download; numeric columns marked. */
-export function datasetSheets(version: string, policies: readonly Policy[]): Sheet[] {
-  const data = buildDataset(version, policies);
-  const about: Sheet = {
+/**
+ * The sheets of `datasetSheets` with their rows made as they are read: 规定 one document's provisions
+ * at a time, 对照 one area's comparison table at a time (`compareArea`), so that a writer that streams
+ * (the site's XLSX download) never holds every row, nor every comparison table, at once. Each sheet's
+ * `rows` can be iterated more than once; each time, the rows are made anew.
+ */
+export interface SheetRows {
+  name: string;
+  columns: Sheet['columns'];
+  rows: Iterable<(string | undefined)[]>;
+}
+
+/** An iterable that calls `make` each time it is iterated (a generator object can be iterated once only). */
+const reiterable = <T>(make: () => Iterable<T>): Iterable<T> => ({ [Symbol.iterator]: () => make()[Symbol.iterator]() });
+
+/** The whole dataset as sheets (about, documents, provisions, comparison), their rows made as they are read; numeric columns marked. */
+export function datasetSheetRows(version: string, policies: readonly Policy[]): SheetRows[] {
+  const cite = citeOf(version);
+  const about: SheetRows = {
     name: '说明',
     columns: columns(['field', 'value']),
     rows: [
-      ['dataset', data.dataset],
+      ['dataset', 'bangfu'],
       ['version', version],
-      ['cite', data.cite.dataset],
-      ['cite_provision', data.cite.provision],
+      ['cite', cite.dataset],
+      ['cite_provision', cite.provision],
       ['sheets', '文件 = documents; 规定 = provisions (one row each); 对照 = comparison tables (one row per provision in a cell, one per empty cell)'],
       ['numbers', 'min/max from the encodings (a ratio as a fraction: 0.7 = 70%); unit, bound (exact/min/max/range/none), exclusive (min/max/both), per'],
     ],
   };
-  const documents: Sheet = {
+  const documents: SheetRows = {
     name: '文件',
     columns: columns(['id', 'title', 'doc_number', 'issued', 'effective', 'validity', 'provisions']),
-    rows: data.documents.map((d) => [d.id, d.title, d.docNumber, d.issued, d.effective, d.validity, String(d.provisions)]),
+    rows: reiterable(function* () {
+      for (const p of policies) {
+        const d = datasetDocument(p);
+        yield [d.id, d.title, d.docNumber, d.issued, d.effective, d.validity, String(d.provisions)];
+      }
+    }),
   };
-  const provisions: Sheet = {
+  const provisions: SheetRows = {
     name: '规定',
     columns: columns(PROVISION_SHEET_COLUMNS),
-    rows: policies.flatMap((policy) =>
-      policy.provisions.map((p) => {
-        const v = describeValue(p);
-        const n = valueNumbers(p);
-        return [
-          version, policy.id, `${policy.id}:${p.id}`, p.id, p.clause, p.area, p.concept, p.kind, provisionStatus(p), v.zh, v.en,
-          n.min, n.max, n.unit, n.bound, n.exclusive, n.per, p.appliesTo.join(' '), p.departments.join('、'), p.leadDepartment,
-          p.summary.zh, p.summary.en, p.quote, p.interpretation?.encoded, p.interpretation?.alternative, p.interpretation?.zh?.encoded, p.interpretation?.zh?.alternative,
-        ];
-      }),
-    ),
+    rows: reiterable(function* () {
+      for (const policy of policies) {
+        for (const p of policy.provisions) {
+          const v = describeValue(p);
+          const n = valueNumbers(p);
+          yield [
+            version, policy.id, `${policy.id}:${p.id}`, p.id, p.clause, p.area, p.concept, p.kind, provisionStatus(p), v.zh, v.en,
+            n.min, n.max, n.unit, n.bound, n.exclusive, n.per, p.appliesTo.join(' '), p.departments.join('、'), p.leadDepartment,
+            p.summary.zh, p.summary.en, p.quote, p.interpretation?.encoded, p.interpretation?.alternative, p.interpretation?.zh?.encoded, p.interpretation?.zh?.alternative,
+          ];
+        }
+      }
+    }),
   };
-  const comparison: Sheet = {
+  const comparison: SheetRows = {
     name: '对照',
     columns: columns(COMPARE_COLUMNS),
-    rows: data.comparison.flatMap((t) => compareRecords(t, version, policies)),
+    // The tables of compareAll, in its order (AREA_IDS), made one at a time.
+    rows: reiterable(function* () {
+      for (const area of AREA_IDS) yield* compareRecords(compareArea(area, policies), version, policies);
+    }),
   };
   return [about, documents, provisions, comparison];
+}
+
+/** The whole dataset as sheets (about, documents, provisions, comparison), for the XLSX download; numeric columns marked. Every row in memory: `datasetSheetRows` makes them as they are read. */
+export function datasetSheets(version: string, policies: readonly Policy[]): Sheet[] {
+  return datasetSheetRows(version, policies).map((s) => ({ name: s.name, columns: s.columns, rows: [...s.rows] }));
 }
