@@ -31,8 +31,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -89,7 +88,7 @@ function hashOf(paths: string[]): string {
 
 /** The state a build is made from. */
 export function currentState(shardDocs?: number): Manifest {
-  const code = CODE.flatMap((c) => files(join(REPO, c), (name, full) => NOT_CODE.has(name) || full === DOCS || name.startsWith('dist-')));
+  const code = CODE.flatMap((c) => files(join(REPO, c), (name, full) => NOT_CODE.has(name) || full === DOCS || name.startsWith('dist-') || name.startsWith(PARTIAL_PREFIX)));
   const docs = Object.fromEntries(
     (existsSync(DOCS) ? readdirSync(DOCS).sort() : [])
       .filter((id) => statSync(join(DOCS, id)).isDirectory())
@@ -171,22 +170,30 @@ const searchIndex = (args: string[]) => run('search index', process.execPath, ['
  */
 const datasets = () => run('downloads', process.execPath, ['--disable-warning=ExperimentalWarning', '--conditions=bangfu-source', join(SITE, 'scripts/datasets.ts'), '--out', DIST]);
 
+/** Where a batch is built apart: beside dist/, on the same file system, so that its folders move in by renaming. */
+export const PARTIAL_PREFIX = '.bangfu-partial-';
+
 /**
- * Render some documents' pages apart (BANGFU_OUT_DIR) and move them into dist/: with `shared`, every
- * page built (the pages that show any document replace dist/'s), else only these documents' folders.
- * The assets (`_astro/`, named by their content's hash) are added either way.
+ * Render some documents' pages apart (BANGFU_OUT_DIR) and move them into dist/: these documents' folders
+ * (renamed into place: a batch is tens of thousands of files), the assets (`_astro/`, named by their
+ * content's hash) and, with `shared`, every other page built (the pages that show any document replace dist/'s).
  */
 async function renderApart(ids: string[], shared: boolean): Promise<void> {
-  const out = mkdtempSync(join(tmpdir(), 'bangfu-partial-'));
+  const out = mkdtempSync(join(SITE, PARTIAL_PREFIX));
   try {
     await astro(`astro build, ${ids.length} document(s)${shared ? ' and the shared pages' : ''}`, { BANGFU_ONLY_DOCS: ids.join(','), BANGFU_OUT_DIR: out });
+    for (const id of ids) {
+      for (const d of PER_DOCUMENT_DIRS) {
+        if (!existsSync(join(out, d, id))) continue;
+        rmSync(join(DIST, d, id), { recursive: true, force: true });
+        mkdirSync(join(DIST, d), { recursive: true });
+        renameSync(join(out, d, id), join(DIST, d, id));
+      }
+    }
     if (shared) {
       for (const d of REPLACED_WHOLE) rmSync(join(DIST, d), { recursive: true, force: true });
       cpSync(out, DIST, { recursive: true, force: true });
-      return;
-    }
-    for (const id of ids) for (const d of PER_DOCUMENT_DIRS) if (existsSync(join(out, d, id))) cpSync(join(out, d, id), join(DIST, d, id), { recursive: true, force: true });
-    cpSync(join(out, '_astro'), join(DIST, '_astro'), { recursive: true, force: true });
+    } else cpSync(join(out, '_astro'), join(DIST, '_astro'), { recursive: true, force: true });
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
