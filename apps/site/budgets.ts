@@ -41,6 +41,10 @@ export const FETCHED_BUDGETS: { pattern: RegExp; label: string; gzip: number }[]
   { pattern: /^\/data\/policies\/[^/]+\/rules\.json$/, label: '/data/policies/<id>/rules.json', gzip: 60 * KB },
   { pattern: /^\/data\/places\/index\.json$/, label: '/data/places/index.json', gzip: 4 * KB },
   { pattern: /^\/data\/places\/[^/]+\.json$/, label: '/data/places/<province>.json', gzip: 30 * KB },
+  // The search pages' place names: the list of files (one key per first character of a place name: bounded by the
+  // characters that start a county's name), and the places whose names start with one character.
+  { pattern: /^\/data\/search-places\/(zh|en)\/index\.json$/, label: '/data/search-places/<lang>/index.json', gzip: 8 * KB },
+  { pattern: /^\/data\/search-places\/(zh|en)\/(?!index)[^/]+\.json$/, label: '/data/search-places/<lang>/<key>.json', gzip: 8 * KB },
 ];
 
 /** The budget of a page type: its own, or its Chinese twin's for the English edition. */

@@ -84,6 +84,16 @@ export interface Place {
   filter: string;
 }
 
+/**
+ * The file of the search's place names (`/data/search-places/<lang>/<key>.json`) a name is in: its first
+ * character's code point in hex (Chinese), or its first letter (English, lower case; `_` for anything else).
+ */
+export function placeKey(lang: 'zh' | 'en', name: string): string {
+  const first = [...name][0] ?? '';
+  if (lang === 'zh') return (first.codePointAt(0) ?? 0).toString(16);
+  return /^[a-z]$/.test(first) ? first : '_';
+}
+
 /** The names of a place from its short name: 会宁县 → 会宁县, 会宁; 渝中区 → 渝中区, 渝中. */
 export function placeNames(shortName: string): string[] {
   const bare = shortName.replace(/[县区市]$/, '');

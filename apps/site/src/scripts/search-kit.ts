@@ -6,6 +6,7 @@
  */
 import { mergeShards } from '../lib/search-shards.ts';
 import { keepQueryInSwitch } from './lang-switch.ts';
+import { placeKey, type Place } from '../lib/search-synonyms.ts';
 
 export interface PfResult { id: string; score: number; data: () => Promise<PfData> }
 export interface PfData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results?: { title: string; url: string; excerpt: string }[] }
@@ -110,7 +111,10 @@ export function startSearch(e: ReturnType<typeof searchElements>, kindParam: str
 export function wireSearch(e: ReturnType<typeof searchElements>, kindParam: string, run: () => Promise<void>): void {
   const params = new URLSearchParams(location.search);
   e.input.value = params.get('q') ?? '';
-  e.placeSel.value = params.get('place') ?? '';
+  // A place the list does not offer (it offers the default places: lib/search-places.ts) is added for this page.
+  const place = params.get('place') ?? '';
+  if (place && ![...e.placeSel.options].some((o) => o.value === place)) e.placeSel.add(new Option(place, place));
+  e.placeSel.value = place;
   e.kindSel.value = params.get(kindParam) ?? '';
   e.form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -126,4 +130,32 @@ export function wireSearch(e: ReturnType<typeof searchElements>, kindParam: stri
   if (e.input.value) void run();
   else e.input.focus();
   keepQueryInSwitch(document, ['q']);
+}
+
+/** Each fetched file of place names, by URL (one request per file and page). */
+const placeFiles = new Map<string, Promise<unknown>>();
+const fetchJson = (url: string): Promise<unknown> => {
+  let p = placeFiles.get(url);
+  if (!p) {
+    p = fetch(url).then((r) => (r.ok ? r.json() : []), () => []);
+    placeFiles.set(url, p);
+  }
+  return p;
+};
+
+/**
+ * The places a query may name, fetched by the first characters they could start with
+ * (`/data/search-places/<lang>/<key>.json`, lib/search-places.ts): every Chinese character of the query,
+ * or each English word's first letter — only the files there are (their `index.json`), at most 32.
+ */
+export async function placesFor(lang: 'zh' | 'en', query: string): Promise<Place[]> {
+  const base = `/data/search-places/${lang}/`;
+  const have = new Set((await fetchJson(`${base}index.json`)) as string[]);
+  const keys = new Set<string>();
+  if (lang === 'zh') for (const ch of query) if (/\p{Script=Han}/u.test(ch)) keys.add(placeKey('zh', ch));
+  if (lang === 'en') for (const w of query.toLowerCase().split(/\s+/)) if (w) keys.add(placeKey('en', w));
+  const lists = await Promise.all([...keys].filter((k) => have.has(k)).slice(0, 32).map((k) => fetchJson(`${base}${k}.json`) as Promise<Place[]>));
+  const byFilter = new Map<string, Place>();
+  for (const p of lists.flat()) byFilter.set(p.filter, p);
+  return [...byFilter.values()];
 }
