@@ -14,12 +14,12 @@ const CLIENT_CONDITIONS = [SOURCE, 'module', 'browser', 'development|production'
 const SERVER_CONDITIONS = [SOURCE, 'module', 'node', 'development|production'];
 
 /**
- * The site's server code does not bundle the SDK: Node loads it at build time as any program would,
- * from its TypeScript source (the `bangfu-source` condition, added to Node's own resolution here, for
- * `astro build` and `astro dev` alike). So a document's encoding is loaded only when a page asks for
- * it (the root loads none at import: packages/sdk/README.md, "Loading documents"), and the bundle does
- * not grow with the number of documents: tools/build.ts can build the documents' pages in batches,
- * each batch a process that loads its own documents.
+ * In `astro build` the server code does not bundle the SDK (sdkExternal below): Node loads it as any
+ * program would, from its TypeScript source (the `bangfu-source` condition, added to Node's own
+ * resolution here). So a document's encoding is loaded only when a page asks for it (the root loads
+ * none at import: packages/sdk/README.md, "Loading documents"), and the bundle does not grow with the
+ * number of documents: tools/build.ts can build the documents' pages in batches, each batch a process
+ * that loads its own documents. (`astro dev` bundles `@bangfu/sdk/all` instead: allDocumentsInDev.)
  */
 registerHooks({
   resolve(specifier, context, nextResolve) {

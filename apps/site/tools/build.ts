@@ -12,9 +12,11 @@
  * its documents' renderings and writes only their pages (src/lib/build-scope.ts): so the build's memory
  * is that of one batch, however many documents there are (bench/README.md, "Scale"). The first batch
  * also writes every page that shows any document (lists, calculators, comparisons, the household view,
- * the data page, …: few, of constant size, built from every document's encoding, which the SDK loads
- * on demand); the later ones add their documents' folders (PER_DOCUMENT_DIRS) and the assets. With no
- * more documents than one batch holds, a full build is one plain `astro build`.
+ * the data page, …: few, of constant size, built from the catalogue, the SDK's TOTALS and the default
+ * places, never from every document); the later ones add their documents' folders (PER_DOCUMENT_DIRS) and
+ * the assets. (Every batch renders those shared pages too, ≈ 8 s, and throws them away: Astro has no way
+ * to leave a static page out of one build.) With no more documents than one batch holds, a full build is
+ * one plain `astro build`. A stopped build's partial folders are removed by the next one.
  *
  * dist/.bangfu-build.json records what a build was made from: a hash of everything but the documents
  * (the site, the SDK and content packages' sources, the shared content — concepts, national rules,
@@ -55,8 +57,8 @@ const CODE = ['apps/site', 'packages/sdk', 'packages/content', 'content', 'pnpm-
 const NOT_CODE = new Set(['node_modules', 'dist', '.astro', '.turbo', 'test', 'e2e', 'generated', 'coverage']);
 /** Directories holding one folder per document: a changed or removed document's folder is replaced. */
 export const PER_DOCUMENT_DIRS = ['policies', 'en/policies', 'data/policies'];
-/** Pages built from the whole list of documents whose number can shrink (a province's pages, its places file): replaced whole. */
-export const REPLACED_WHOLE = ['policies/region', 'en/policies/region', 'data/places'];
+/** Pages built from the whole list of documents whose number can shrink (a province's pages, its places file, the search's place names by first character): replaced whole. */
+export const REPLACED_WHOLE = ['policies/region', 'en/policies/region', 'data/places', 'data/search-places'];
 
 interface Manifest {
   version: number;
@@ -145,7 +147,9 @@ function peaks(pid: number, into: Map<number, number>): void {
 /** Run a step: the child's output passes through; its wall time and peak memory (polled every 200 ms) are recorded. */
 function run(name: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   const t0 = process.hrtime.bigint();
-  const child = spawn(cmd, args, { cwd: SITE, stdio: 'inherit', env: { ...process.env, ...env } });
+  // The scope of a build is what this tool says, never what the shell it runs in happens to have set.
+  const { BANGFU_ONLY_DOCS: _d, BANGFU_OUT_DIR: _o, ...inherited } = process.env;
+  const child = spawn(cmd, args, { cwd: SITE, stdio: 'inherit', env: { ...inherited, ...env } });
   const seen = new Map<number, number>();
   const poll = setInterval(() => child.pid && peaks(child.pid, seen), 200);
   return new Promise((done, fail) => {
@@ -222,6 +226,8 @@ async function main(): Promise<void> {
   const shardDocs = countArg('--shard-docs');
   const batchDocs = countArg('--batch-docs') ?? BATCH_DOCS;
   const shardArgs = shardDocs ? ['--shard-docs', String(shardDocs)] : [];
+  // Partial folders of a build that was stopped (Ctrl-C, out of memory) before it could remove them.
+  for (const name of readdirSync(SITE)) if (name.startsWith(PARTIAL_PREFIX)) rmSync(join(SITE, name), { recursive: true, force: true });
   const before = readManifest();
   const now = currentState(shardDocs);
   const p = full ? { full: '--full' } : plan(before, now);
@@ -237,6 +243,9 @@ async function main(): Promise<void> {
       return;
     }
     console.log(`bangfu build: incremental — ${changed.length} changed or new (${changed.join(', ') || '—'}), ${removed.length} removed (${removed.join(', ') || '—'})`);
+    // dist/ is about to change: until this build has finished, it records no build, so that should a step below fail,
+    // the next build is a full one (these documents' pages are deleted here, and the shared pages may be half done).
+    rmSync(MANIFEST, { force: true });
     for (const id of [...changed, ...removed]) for (const d of PER_DOCUMENT_DIRS) rmSync(join(DIST, d, id), { recursive: true, force: true });
     // The first batch (possibly of no document: only one removed) with the pages that show any document.
     const [first = [], ...rest] = chunks(changed, batchDocs);

@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter, isNode, type Document } from 'yaml';
 import { CONTENT_ROOT, FILES, listDocuments, parseRendering, type Rendering } from '@bangfu/content';
@@ -271,10 +271,11 @@ export function writeGenerated(c: Compiled, final = GENERATED_DIR): void {
       `export const LOADERS: Readonly<Record<string, () => Promise<{ default: Policy }>>> = Object.freeze({\n${c.policies.map((p) => `  '${p.id}': () => import('./policies/${p.id}.ts'),`).join('\n')}\n});\n`,
   );
   writeFileSync(join(out, 'concepts.ts'), dataModule('Concept[]', '../schema/policy.ts', c.concepts, ['concepts'], 'The shared concept vocabulary, compiled from content/concepts.yaml and frozen.'));
-  // totals.ts is written after the swap, by build/totals.ts (it loads the documents' modules written here): kept meanwhile.
-  if (existsSync(join(final, 'totals.ts'))) writeFileSync(join(out, 'totals.ts'), readFileSync(join(final, 'totals.ts')));
-  // Unchanged: leave the folder in place, so that a build reading it meanwhile (the site's, in parallel) never misses it.
-  if (sameTree(out, final)) rmSync(out, { recursive: true, force: true });
+  // totals.ts is written after the swap, by build/totals.ts (it loads the documents' modules written here). Unchanged
+  // (totals.ts aside): leave the folder in place, so that a build reading it meanwhile (the site's, in parallel) never
+  // misses it. Changed: the new folder has no totals.ts until build/totals.ts writes it, so that whatever reads the SDK
+  // meanwhile, or after the counts failed, fails to import it rather than reading the old documents' counts.
+  if (sameTree(out, final, 'totals.ts')) rmSync(out, { recursive: true, force: true });
   else {
     rmSync(final, { recursive: true, force: true });
     renameSync(out, final);
@@ -285,10 +286,11 @@ export function writeGenerated(c: Compiled, final = GENERATED_DIR): void {
   if (existsSync(join(src, 'policies/index.ts'))) execFileSync(process.execPath, ['--disable-warning=ExperimentalWarning', join(here, 'totals.ts'), '--src', src], { stdio: 'inherit' });
 }
 
-/** Do two folders hold the same files with the same bytes? */
-function sameTree(a: string, b: string): boolean {
+/** Do two folders hold the same files with the same bytes (`except`, a file at the top, left out)? */
+function sameTree(a: string, b: string, except?: string): boolean {
   if (!existsSync(b)) return false;
-  const list = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort();
+  const list = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).filter((f) => f !== `${sep}${except}`).sort();
   const [fa, fb] = [list(a), list(b)];
   return fa.length === fb.length && fa.every((f, i) => f === fb[i] && readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
 }

@@ -1,18 +1,19 @@
 /**
- * Which documents' own pages a build writes (tools/build.ts, incremental rebuilds). A full build writes
- * every page. An incremental one is given the changed documents in BANGFU_ONLY_DOCS (comma-separated,
- * possibly empty): each per-document route (the document, its provisions, their English twins, its
- * data files) builds those documents only, and every other page — the lists, calculators, comparisons,
- * the household view, the data of the whole site — is built in full, as it may show any document.
+ * Which documents' own pages an `astro build` writes. Without BANGFU_ONLY_DOCS, every page. With it
+ * (comma-separated, possibly empty: tools/build.ts's batches of a full build, and incremental rebuilds),
+ * each per-document route (the document, its provisions, their English twins, its data files) builds
+ * those documents only, and every other page — the lists, calculators, comparisons, the household view,
+ * the data page — is built in full, as it may show any document: from the catalogue, the SDK's TOTALS
+ * and the default places, so that it is the same whichever documents the batch holds.
  */
 import { getPolicy, policyCatalogue, type Policy, type PolicyId } from '@bangfu/sdk';
 
 const raw = process.env.BANGFU_ONLY_DOCS;
 
-/** The documents of an incremental build; `undefined` in a full build. */
+/** The documents of this build (a batch, or an incremental rebuild's changed ones); `undefined` when it writes every page. */
 export const docsInScope: ReadonlySet<string> | undefined = raw === undefined ? undefined : new Set(raw.split(',').filter(Boolean));
 
-/** Whether this build writes the pages of this document (national rules documents included: they change with the code, so only a full build writes them). */
+/** Whether this build writes the pages of this document (the national rules too: tools/build.ts puts them in a full build's first batch; an incremental one leaves them, as they change only with the code). */
 export const inScope = (id: string): boolean => !docsInScope || docsInScope.has(id);
 
 /** A per-document route's paths, kept to the documents of this build. */

@@ -5,11 +5,11 @@
  * provinces (at most a few dozen) is embedded in the page. Built from the catalogue (policyCatalogue:
  * names, places, dates), so that listing every document loads none.
  */
+import { getPolicy, policyCatalogue, type Policy, type PolicyId, type PolicySummary } from '@bangfu/sdk';
+import { DEFAULT_PLACE_COUNT, type PlaceEntry, type ProvinceEntry } from './places-url.ts';
 
 /** What a list of places needs of a document: its catalogue entry (a loaded document has the same fields). */
 export type Listed = Pick<PolicySummary, 'id' | 'shortName' | 'region' | 'issued' | 'docNumber'>;
-import { getPolicy, policyCatalogue, type Policy, type PolicyId, type PolicySummary } from '@bangfu/sdk';
-import { DEFAULT_PLACE_COUNT, type PlaceEntry, type ProvinceEntry } from './places-url.ts';
 
 /** A province's file name: its English name in lower case (`Hunan` → `hunan`), made unique in listing order. */
 export function provinceSlugs(policies: readonly Listed[] = policyCatalogue()): Map<string, string> {

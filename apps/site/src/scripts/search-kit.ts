@@ -132,12 +132,18 @@ export function wireSearch(e: ReturnType<typeof searchElements>, kindParam: stri
   keepQueryInSwitch(document, ['q']);
 }
 
-/** Each fetched file of place names, by URL (one request per file and page). */
+/** Each file of place names read, by URL (one request per file and page; a failed one is asked again next time). */
 const placeFiles = new Map<string, Promise<unknown>>();
 const fetchJson = (url: string): Promise<unknown> => {
   let p = placeFiles.get(url);
   if (!p) {
-    p = fetch(url).then((r) => (r.ok ? r.json() : []), () => []);
+    p = fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(String(r.status)))))
+      .catch(() => {
+        // Not a list (no file, no network, a page that is not JSON): no place read from it this time.
+        placeFiles.delete(url);
+        return [];
+      });
     placeFiles.set(url, p);
   }
   return p;
@@ -150,12 +156,13 @@ const fetchJson = (url: string): Promise<unknown> => {
  */
 export async function placesFor(lang: 'zh' | 'en', query: string): Promise<Place[]> {
   const base = `/data/search-places/${lang}/`;
-  const have = new Set((await fetchJson(`${base}index.json`)) as string[]);
+  const index = await fetchJson(`${base}index.json`);
+  const have = new Set(Array.isArray(index) ? (index as string[]) : []);
   const keys = new Set<string>();
   if (lang === 'zh') for (const ch of query) if (/\p{Script=Han}/u.test(ch)) keys.add(placeKey('zh', ch));
   if (lang === 'en') for (const w of query.toLowerCase().split(/\s+/)) if (w) keys.add(placeKey('en', w));
   const lists = await Promise.all([...keys].filter((k) => have.has(k)).slice(0, 32).map((k) => fetchJson(`${base}${k}.json`) as Promise<Place[]>));
   const byFilter = new Map<string, Place>();
-  for (const p of lists.flat()) byFilter.set(p.filter, p);
+  for (const p of lists.flatMap((l) => (Array.isArray(l) ? l : []))) if (p && typeof p.filter === 'string' && Array.isArray(p.names)) byFilter.set(p.filter, p);
   return [...byFilter.values()];
 }
