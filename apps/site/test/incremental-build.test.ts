@@ -160,4 +160,18 @@ describe('an incremental rebuild', () => {
     const differ = [...one.keys()].filter((f) => !readFileSync(join(site, 'dist', f)).equals(readFileSync(join(site, 'dist-one', f))));
     expect(differ).toEqual([]);
   });
+  it('a document edited but not compiled again: built from its old compiled module, and rebuilt once it is compiled', () => {
+    const yaml = join(copy, 'content/policies', CHANGED, 'policy.yaml');
+    const AGAIN = '救助帮扶对象须户籍在渝中区（未编译）';
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(`zh: ${AFTER}\n`, `zh: ${AGAIN}\n`));
+    const page = () => readFileSync(join(site, 'dist/policies', CHANGED, 'p/eligibility.residency/index.html'), 'utf8');
+    // tools/build.ts alone (no compile): the folder changed, the compiled module not — the page still says the old text.
+    const stale = nodeIn(site, ['tools/build.ts', '--shard-docs', '2']);
+    expect(stale).toContain(`bangfu build: incremental — 1 changed or new (${CHANGED})`);
+    expect(page()).toContain(AFTER);
+    // Compiled, the module's hash is the document's too: the next build rebuilds it, where the folder's hash alone would say "nothing changed".
+    const fresh = build();
+    expect(fresh).toContain(`bangfu build: incremental — 1 changed or new (${CHANGED})`);
+    expect(page()).toContain(AGAIN);
+  });
 });

@@ -20,7 +20,8 @@
  *
  * dist/.bangfu-build.json records what a build was made from: a hash of everything but the documents
  * (the site, the SDK and content packages' sources, the shared content — concepts, national rules,
- * schemas —, the lockfile, the Node version) and one hash per document folder (content/policies/<id>/).
+ * schemas —, the lockfile, the Node version) and one hash per document: its folder (content/policies/<id>/)
+ * and its compiled module (packages/sdk/src/generated/policies/<id>.ts).
  * When the next build finds the same code hash, only the documents whose folder changed (or that are
  * new) have their own pages rebuilt — the document, its provisions, their English twins, its data
  * files (src/lib/build-scope.ts) — together with every page that may show any document (lists,
@@ -43,6 +44,8 @@ const DIST = join(SITE, 'dist');
 const MANIFEST = join(DIST, '.bangfu-build.json');
 const DOCS = join(REPO, 'content/policies');
 const NATIONAL = join(REPO, 'content/national');
+/** The documents' compiled modules (packages/sdk/build/compile-content.ts), one per document. */
+const COMPILED = join(REPO, 'packages/sdk/src/generated/policies');
 const VERSION = 1;
 /**
  * Documents per `astro build` process. Its peak memory grows with the documents it renders (≈ 3 MiB
@@ -94,7 +97,10 @@ export function currentState(shardDocs?: number): Manifest {
   const docs = Object.fromEntries(
     (existsSync(DOCS) ? readdirSync(DOCS).sort() : [])
       .filter((id) => statSync(join(DOCS, id)).isDirectory())
-      .map((id) => [id, hashOf(files(join(DOCS, id)))]),
+      // The folder, and the document's compiled module (what the pages read of its encoding): a site built before the
+      // content was compiled again is rebuilt for that document once it is (the catalogue and TOTALS are read only by
+      // the pages that show any document, which every build writes).
+      .map((id) => [id, hashOf([...files(join(DOCS, id)), ...files(join(COMPILED, `${id}.ts`))])]),
   );
   return { version: VERSION, code: createHash('sha256').update(process.version).update(hashOf(code)).digest('hex'), docs, ...(shardDocs ? { shardDocs } : {}) };
 }
