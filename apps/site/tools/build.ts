@@ -95,8 +95,7 @@ function hashOf(paths: string[]): string {
 export function currentState(shardDocs?: number): Manifest {
   const code = CODE.flatMap((c) => files(join(REPO, c), (name, full) => NOT_CODE.has(name) || full === DOCS || name.startsWith('dist-') || name.startsWith(PARTIAL_PREFIX)));
   const docs = Object.fromEntries(
-    (existsSync(DOCS) ? readdirSync(DOCS).sort() : [])
-      .filter((id) => statSync(join(DOCS, id)).isDirectory())
+    folders(DOCS)
       // The folder, and the document's compiled module (what the pages read of its encoding): a site built before the
       // content was compiled again is rebuilt for that document once it is (the catalogue and TOTALS are read only by
       // the pages that show any document, which every build writes).

@@ -6,19 +6,12 @@
  */
 import { assembleRows, captionText, compareDataUrl, headCell, rowNode, type DocCompare, type RowMeta, type ViewContext } from '../lib/compare-view.ts';
 import { toDom } from '../lib/vnode.ts';
+import { fetchOnce } from './policy-data.ts';
 
-const docs = new Map<string, Promise<DocCompare | undefined>>();
+const fetchCells = fetchOnce<DocCompare>();
 
 /** A document's cells, fetched once; `undefined` for an unknown document; a network failure rejects (and is tried again next time). */
-export function fetchDoc(id: string): Promise<DocCompare | undefined> {
-  let p = docs.get(id);
-  if (!p) {
-    p = fetch(compareDataUrl(id)).then((r) => (r.status === 404 ? undefined : r.ok ? (r.json() as Promise<DocCompare>) : Promise.reject(new Error(String(r.status)))));
-    p.catch(() => docs.delete(id));
-    docs.set(id, p);
-  }
-  return p;
-}
+export const fetchDoc = (id: string): Promise<DocCompare | undefined> => fetchCells(compareDataUrl(id));
 
 /** Draw these documents as the table's columns (header, every row, caption); returns the rows the places can be sorted by. */
 export function drawColumns(table: HTMLTableElement, area: string, rows: readonly RowMeta[], list: readonly DocCompare[], ctx: ViewContext): RowMeta[] {

@@ -15,25 +15,32 @@ export type PolicyData = PolicyRules & { name: string; place: PlaceEntry; cite: 
 /** The URL of a document's rules. */
 export const rulesUrl = (id: string): string => `/data/policies/${encodeURIComponent(id)}/rules.json`;
 
-const cache = new Map<string, Promise<PolicyData | undefined>>();
+/**
+ * JSON files a page's scripts fetch on demand, each once per page (document rules, comparison cells,
+ * the search's place names): a cache per kind of file. `undefined` for a file that is not there (404);
+ * any other failure — no network, a status not OK, a body that is not JSON — rejects and is not kept,
+ * so asking again fetches again.
+ */
+export function fetchOnce<T>(): (url: string) => Promise<T | undefined> {
+  const cache = new Map<string, Promise<T | undefined>>();
+  return (url) => {
+    let p = cache.get(url);
+    if (!p) {
+      p = fetch(url).then((r) => (r.status === 404 ? undefined : r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${r.status} ${url}`))));
+      p.catch(() => cache.delete(url));
+      cache.set(url, p);
+    }
+    return p;
+  };
+}
+
+const fetchRules = fetchOnce<PolicyData>();
 
 /**
  * A document's rules; `undefined` when there is no such document (404). A network failure rejects
  * (and is not cached, so trying again refetches).
  */
-export function fetchPolicyData(id: string): Promise<PolicyData | undefined> {
-  let p = cache.get(id);
-  if (!p) {
-    p = fetch(rulesUrl(id)).then((r) => {
-      if (r.status === 404) return undefined;
-      if (!r.ok) throw new Error(`${r.status} ${rulesUrl(id)}`);
-      return r.json() as Promise<PolicyData>;
-    });
-    p.catch(() => cache.delete(id));
-    cache.set(id, p);
-  }
-  return p;
-}
+export const fetchPolicyData = (id: string): Promise<PolicyData | undefined> => fetchRules(rulesUrl(id));
 
 /** Several documents, in the order asked; unknown ids are left out and returned apart. */
 export async function fetchPolicies(ids: readonly string[]): Promise<{ found: PolicyData[]; unknown: string[] }> {

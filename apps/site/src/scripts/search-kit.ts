@@ -7,6 +7,7 @@
 import { mergeShards } from '../lib/search-shards.ts';
 import { keepQueryInSwitch } from './lang-switch.ts';
 import { placeKey, type Place } from '../lib/search-synonyms.ts';
+import { fetchOnce } from './policy-data.ts';
 
 export interface PfResult { id: string; score: number; data: () => Promise<PfData> }
 export interface PfData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; sub_results?: { title: string; url: string; excerpt: string }[] }
@@ -132,22 +133,9 @@ export function wireSearch(e: ReturnType<typeof searchElements>, kindParam: stri
   keepQueryInSwitch(document, ['q']);
 }
 
-/** Each file of place names read, by URL (one request per file and page; a failed one is asked again next time). */
-const placeFiles = new Map<string, Promise<unknown>>();
-const fetchJson = (url: string): Promise<unknown> => {
-  let p = placeFiles.get(url);
-  if (!p) {
-    p = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(String(r.status)))))
-      .catch(() => {
-        // Not a list (no file, no network, a page that is not JSON): no place read from it this time.
-        placeFiles.delete(url);
-        return [];
-      });
-    placeFiles.set(url, p);
-  }
-  return p;
-};
+/** Each file of place names read, once per page (a failed one is asked again next time); what cannot be read names no place. */
+const placeFile = fetchOnce<unknown>();
+const fetchJson = (url: string): Promise<unknown> => placeFile(url).catch(() => undefined);
 
 /**
  * The places a query may name, fetched by the first characters they could start with
